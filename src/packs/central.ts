@@ -1,0 +1,257 @@
+/**
+ * Central (national) rules. Every value is dated and cited; the confidence tag says how sure the
+ * reference is. "unconfirmed" values are labelled placeholders: every output that uses one lists it,
+ * and the officer can replace it from a date on (sheet ThamSo or a JSON file).
+ */
+import { param, post, v } from "./dsl";
+import type { PackInput } from "./schema";
+
+const ND33 = "Nghị định 33/2023/NĐ-CP";
+const ND34_2019 = "Nghị định 34/2019/NĐ-CP";
+const ND185 = "Nghị định 185/2026/NĐ-CP";
+const LUAT58 = "Luật Bảo hiểm xã hội 58/2014/QH13";
+const LUAT41 = "Luật Bảo hiểm xã hội 41/2024/QH15";
+const ND146 = "Nghị định 146/2018/NĐ-CP";
+const ND159 = "Nghị định 159/2025/NĐ-CP";
+const ND134 = "Nghị định 134/2015/NĐ-CP";
+const POSTS_END = "Hướng dẫn 31-HD/BTCTW; Kết luận 137-KL/TW";
+const ND185_DATE_NOTE =
+  "Mức của NĐ 185/2026 đã biết; ngày áp dụng chưa xác nhận — tạm lấy 01/7/2026 (ngày TT 13/2026/TT-BNV tính lại quỹ thôn). Sửa ở ThamSo khi có văn bản.";
+
+const luongCoSo = param(
+  "luongCoSo",
+  "Mức lương cơ sở",
+  "VND",
+  v("2019-07-01", "1490000", "Nghị định 38/2019/NĐ-CP", "Điều 3", "high"),
+  v("2023-07-01", "1800000", "Nghị định 24/2023/NĐ-CP", "Điều 3", "high"),
+  v("2024-07-01", "2340000", "Nghị định 73/2024/NĐ-CP", "Điều 3 khoản 2", "high"),
+  v("2026-07-01", "2530000", "Nghị định 161/2026/NĐ-CP", "Điều 3 khoản 2", "high", "Năm 2027 giữ 2.530.000 cho đến khi có nghị định mới."),
+);
+
+/** Commune fund per month, × LCS, by commune class (NĐ 92/2009 as amended; NĐ 33/2023 Đ.34 k.1). */
+function quyXa(cls: "I" | "II" | "III", old: string, nd33: string, diem: string) {
+  return param(
+    `quyXa.heSo.${cls}`,
+    `Quỹ phụ cấp khoán người hoạt động không chuyên trách cấp xã loại ${cls} (× lương cơ sở/tháng)`,
+    "coefficient",
+    v("2019-06-25", old, ND34_2019, "Điều 2 khoản 5 (sửa Điều 14 NĐ 92/2009)", "high"),
+    v("2023-08-01", nd33, ND33, `Điều 34 khoản 1 điểm ${diem}`, "high"),
+    v("2025-08-01", null, POSTS_END, undefined, "high", "Chức danh không chuyên trách cấp xã chấm dứt từ 01/8/2025; người được giữ lại hưởng theo mức cũ của tỉnh."),
+  );
+}
+
+function capXa(cls: "I" | "II" | "III", n: string) {
+  return param(
+    `soLuongToiDa.xa.${cls}`,
+    `Số người hoạt động không chuyên trách tối đa ở xã loại ${cls}`,
+    "count",
+    v("2023-08-01", n, ND33, "Điều 33 khoản 1", "medium"),
+    v("2025-08-01", null, POSTS_END, undefined, "high"),
+  );
+}
+
+function quyThon(tier: "loaiA" | "loaiB", old: string, nd33: string, nd185: string) {
+  const label = tier === "loaiA" ? "loại a (thôn, TDP lớn hoặc thuộc xã có đặc điểm)" : "loại b (các thôn, TDP còn lại)";
+  const diem = tier === "loaiA" ? "a" : "b";
+  return param(
+    `quyThon.heSo.${tier}`,
+    `Quỹ phụ cấp khoán ở thôn, tổ dân phố ${label} (× lương cơ sở/tháng)`,
+    "coefficient",
+    v("2019-06-25", old, ND34_2019, "Điều 2 khoản 6", "medium"),
+    v("2023-08-01", nd33, ND33, `Điều 34 khoản 2 điểm ${diem}`, "high"),
+    v("2026-07-01", nd185, ND185, undefined, "unconfirmed", ND185_DATE_NOTE),
+  );
+}
+
+function nguongSoHo(kind: "thon" | "toDanPho", old: string, nd33: string, nd185: string) {
+  const name = kind === "thon" ? "thôn" : "tổ dân phố";
+  return param(
+    `quyThon.nguongSoHo.${kind}`,
+    `Số hộ tối thiểu để ${name} hưởng quỹ loại a`,
+    "households",
+    v("2019-06-25", old, ND34_2019, "Điều 2 khoản 6", "low", "Ngưỡng của NĐ 34/2019 chưa đối chiếu văn bản gốc."),
+    v("2023-08-01", nd33, ND33, "Điều 34 khoản 2 điểm a", "high"),
+    v("2026-07-01", nd185, ND185, undefined, "unconfirmed", ND185_DATE_NOTE),
+  );
+}
+
+function dacDiemLoaiA(code: string, label: string, values: ReturnType<typeof v>[]) {
+  return param(`quyThon.loaiA.${code}`, `Thôn, TDP thuộc ${label} được hưởng quỹ loại a (1 = có)`, "flag", ...values);
+}
+
+function rate(key: string, label: string, ...values: ReturnType<typeof v>[]) {
+  return param(key, label, "ratio", ...values);
+}
+
+/** Compulsory-insurance coverage of a post group, as a dated flag. */
+function coverage(key: string, label: string, ...values: ReturnType<typeof v>[]) {
+  return param(key, label, "flag", ...values);
+}
+
+function hoTroBhxhTn(group: string, label: string, old: string, nd159: string) {
+  return rate(
+    `bhxhTuNguyen.hoTro.${group}`,
+    `Tỷ lệ ngân sách nhà nước hỗ trợ đóng BHXH tự nguyện — ${label}`,
+    v("2018-01-01", old, ND134, "Điều 14 khoản 1", "unconfirmed", "Tỷ lệ cũ (30% hộ nghèo, 25% cận nghèo, 10% đối tượng khác) chưa đối chiếu văn bản gốc."),
+    v("2025-07-01", nd159, ND159, undefined, "unconfirmed", "Tỷ lệ theo NĐ 159/2025 chắc chắn; ngày hiệu lực chưa xác nhận, tạm lấy 01/7/2025."),
+  );
+}
+
+/** A post whose per-title amount the province sets: the central pack has the slot, empty. */
+function provincialRate(key: string, label: string) {
+  return param(
+    key,
+    label,
+    "coefficient",
+    v("2023-08-01", null, ND33, "Điều 34 khoản 5", "unconfirmed", "HĐND tỉnh quy định mức cho từng chức danh; nhập hệ số ở cột Hệ số, Mức tiền hoặc sheet ThamSo."),
+  );
+}
+
+const thonPosts = [
+  post({ code: "biThuChiBo", name: "Bí thư chi bộ", aliases: ["Bí thư chi bộ thôn", "Bí thư chi bộ tổ dân phố", "Bí thư chi bộ khu phố"], level: "thon", component: "phuCap", rate: "phuCap.biThuChiBo", insurance: "hdkctThon", inFund: true }),
+  post({ code: "truongThon", name: "Trưởng thôn", aliases: ["Trưởng bản", "Trưởng ấp", "Trưởng xóm", "Trưởng làng"], level: "thon", component: "phuCap", rate: "phuCap.truongThon", insurance: "hdkctThon", inFund: true }),
+  post({ code: "toTruongToDanPho", name: "Tổ trưởng tổ dân phố", aliases: ["Tổ trưởng TDP", "Trưởng khu phố", "Tổ trưởng dân phố"], level: "thon", component: "phuCap", rate: "phuCap.toTruongToDanPho", insurance: "hdkctThon", inFund: true }),
+  post({ code: "truongBanCongTacMatTran", name: "Trưởng ban công tác Mặt trận", aliases: ["Trưởng ban CTMT", "Trưởng ban công tác mặt trận thôn", "Trưởng ban công tác Mặt trận khu dân cư"], level: "thon", component: "phuCap", rate: "phuCap.truongBanCongTacMatTran", insurance: "hdkctThon", inFund: true }),
+  post({ code: "thonDoiTruong", name: "Thôn đội trưởng", aliases: ["Thôn đội trưởng", "Tổ trưởng tổ dân quân"], level: "thon", component: "phuCap", rate: "phuCap.thonDoiTruong", insurance: "khong", inFund: false, note: "Không thuộc 3 chức danh hưởng quỹ thôn (NĐ 33 Đ.33 k.6–7)." }),
+  post({ code: "nguoiTrucTiepThamGia", name: "Người trực tiếp tham gia hoạt động ở thôn", aliases: ["Người trực tiếp tham gia hoạt động ở thôn, tổ dân phố", "Người tham gia hoạt động ở thôn"], level: "thon", component: "hoTro", rate: "hoTro.nguoiTrucTiepThamGia", insurance: "hoTroThon", inFund: false }),
+  post({ code: "toTruongToBaoVe", name: "Tổ trưởng tổ bảo vệ ANTT", aliases: ["Tổ trưởng tổ bảo vệ an ninh, trật tự", "Tổ trưởng Tổ bảo vệ ANTT ở cơ sở"], level: "thon", component: "hoTro", rate: "hoTro.toBaoVe.toTruong", insurance: "toBaoVe", inFund: false }),
+  post({ code: "toPhoToBaoVe", name: "Tổ phó tổ bảo vệ ANTT", aliases: ["Tổ phó tổ bảo vệ an ninh, trật tự"], level: "thon", component: "hoTro", rate: "hoTro.toBaoVe.toPho", insurance: "toBaoVe", inFund: false }),
+  post({ code: "toVienToBaoVe", name: "Tổ viên tổ bảo vệ ANTT", aliases: ["Tổ viên tổ bảo vệ an ninh, trật tự", "Thành viên tổ bảo vệ ANTT"], level: "thon", component: "hoTro", rate: "hoTro.toBaoVe.toVien", insurance: "toBaoVe", inFund: false }),
+];
+
+/** Typical commune-level HĐKCT posts (provinces set the list; QĐ 52/2024 Quảng Ninh Đ.4 names the elected ones). */
+const communePostNames: [string, string, string[]][] = [
+  ["phoChuTichMatTran", "Phó Chủ tịch Ủy ban MTTQ", ["Phó Chủ tịch UBMTTQ", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc"]],
+  ["phoBiThuDoan", "Phó Bí thư Đoàn TNCS Hồ Chí Minh", ["Phó Bí thư Đoàn", "Phó Bí thư Đoàn thanh niên"]],
+  ["phoChuTichPhuNu", "Phó Chủ tịch Hội Liên hiệp Phụ nữ", ["Phó Chủ tịch Hội LHPN", "Phó Chủ tịch Hội Phụ nữ"]],
+  ["phoChuTichNongDan", "Phó Chủ tịch Hội Nông dân", []],
+  ["phoChuTichCuuChienBinh", "Phó Chủ tịch Hội Cựu chiến binh", ["Phó Chủ tịch Hội CCB"]],
+  ["chuTichChuThapDo", "Chủ tịch Hội Chữ thập đỏ", []],
+  ["chuTichNguoiCaoTuoi", "Chủ tịch Hội Người cao tuổi", []],
+  ["phoChuNhiemUyBanKiemTra", "Phó Chủ nhiệm Ủy ban kiểm tra Đảng ủy", ["Phó Chủ nhiệm UBKT", "Phó Chủ nhiệm Ủy ban kiểm tra"]],
+  ["phoChiHuyTruongQuanSu", "Phó Chỉ huy trưởng Ban chỉ huy quân sự cấp xã", ["Phó Chỉ huy trưởng quân sự", "Phó Chỉ huy trưởng BCH quân sự"]],
+  ["vanPhongDangUy", "Văn phòng Đảng ủy", ["Nhân viên văn phòng Đảng ủy"]],
+  ["thuQuy", "Thủ quỹ - Văn thư - Lưu trữ", ["Thủ quỹ", "Văn thư - Lưu trữ"]],
+  ["hdkctXaKhac", "Người hoạt động không chuyên trách cấp xã khác", ["HĐKCT cấp xã", "Không chuyên trách cấp xã"]],
+];
+const communePosts = communePostNames.map(([code, name, aliases]) =>
+  post({ code, name, aliases, level: "xa", component: "phuCap", rate: `phuCap.${code}`, insurance: "hdkctXa", inFund: true, inHeadcount: true }),
+);
+
+export const centralPack: PackInput = {
+  id: "central",
+  name: "Trung ương (quy định chung toàn quốc)",
+  jurisdiction: "Việt Nam",
+  description:
+    "Quy định trung ương: lương cơ sở, quỹ phụ cấp khoán (NĐ 33/2023, NĐ 185/2026), BHXH, BHYT, hỗ trợ BHXH tự nguyện, kiêm nhiệm. Mức phụ cấp từng chức danh do HĐND tỉnh quy định nên để trống.",
+  parameters: [
+    luongCoSo,
+    quyXa("I", "16.0", "21.0", "a"),
+    quyXa("II", "13.7", "18.0", "b"),
+    quyXa("III", "11.4", "15.0", "c"),
+    param(
+      "quyXa.heSoNguoiTangThem",
+      "Quỹ khoán thêm cho mỗi người hoạt động không chuyên trách tăng thêm ở cấp xã (× lương cơ sở/tháng)",
+      "coefficient",
+      v("2023-08-01", "1.5", ND33, "Điều 34 khoản 1", "high"),
+      v("2025-08-01", null, POSTS_END, undefined, "high"),
+    ),
+    capXa("I", "14"),
+    capXa("II", "12"),
+    capXa("III", "10"),
+    param("soLuongToiDa.thon", "Số người hoạt động không chuyên trách tối đa ở mỗi thôn, tổ dân phố", "count",
+      v("2023-08-01", "3", ND33, "Điều 33 khoản 6–7", "high"),
+      v("2026-07-01", "3", ND185, undefined, "unconfirmed", ND185_DATE_NOTE)),
+    quyThon("loaiA", "5.0", "6.0", "8.0"),
+    quyThon("loaiB", "3.0", "4.5", "6.5"),
+    nguongSoHo("thon", "350", "350", "700"),
+    nguongSoHo("toDanPho", "500", "500", "1000"),
+    dacDiemLoaiA("trongDiemAnTT", "xã trọng điểm, phức tạp về an ninh, trật tự", [
+      v("2019-06-25", "1", ND34_2019, "Điều 2 khoản 6", "low"),
+      v("2023-08-01", "1", ND33, "Điều 34 khoản 2 điểm a", "high"),
+    ]),
+    dacDiemLoaiA("bienGioi", "xã biên giới", [
+      v("2019-06-25", "1", ND34_2019, "Điều 2 khoản 6", "low"),
+      v("2023-08-01", "1", ND33, "Điều 34 khoản 2 điểm a", "high"),
+    ]),
+    dacDiemLoaiA("haiDao", "xã hải đảo", [
+      v("2019-06-25", "1", ND34_2019, "Điều 2 khoản 6", "low"),
+      v("2023-08-01", "1", ND33, "Điều 34 khoản 2 điểm a", "high"),
+    ]),
+    dacDiemLoaiA("khoKhan", "thôn đặc biệt khó khăn", [
+      v("2019-06-25", "0", ND34_2019, "Điều 2 khoản 6", "low"),
+      v("2026-07-01", "1", ND185, undefined, "unconfirmed", ND185_DATE_NOTE),
+    ]),
+    // Kiêm nhiệm (NĐ 33/2023 Đ.34 k.4; Đ.20)
+    rate("kiemNhiem.tyLe", "Tỷ lệ phụ cấp kiêm nhiệm khi người hoạt động không chuyên trách kiêm nhiệm chức danh khác",
+      v("2023-08-01", "1.0", ND33, "Điều 34 khoản 4", "medium", "Hưởng 100% mức phụ cấp của chức danh kiêm nhiệm; HĐND tỉnh có được quy định thấp hơn hay không: chưa xác nhận.")),
+    rate("kiemNhiem.canBoCongChuc.tyLe", "Phụ cấp kiêm nhiệm của cán bộ, công chức cấp xã (tỷ lệ lương bậc 1 + phụ cấp chức vụ của chức danh kiêm nhiệm)",
+      v("2019-06-25", "0.2", "Nghị định 92/2009/NĐ-CP", "Điều 10 khoản 1", "medium", "Trước 01/8/2023: 20% mức lương hiện hưởng."),
+      v("2023-08-01", "0.5", ND33, "Điều 20 khoản 1", "high", "Chỉ hưởng một mức cao nhất; không dùng để đóng BHXH, BHYT.")),
+    // Compulsory BHXH and BHYT
+    rate("bhxh.batBuoc.donVi", "Tỷ lệ đóng BHXH bắt buộc phần đơn vị (ngân sách) đóng",
+      v("2016-01-01", "0.14", LUAT58, "Điều 86 khoản 1 (quỹ hưu trí, tử tuất)", "medium"),
+      v("2025-07-01", "0.17", LUAT41, "Điều 33–34 (3% ốm đau, thai sản + 14% hưu trí, tử tuất)", "high")),
+    rate("bhxh.batBuoc.nguoiLaoDong", "Tỷ lệ đóng BHXH bắt buộc phần người lao động đóng",
+      v("2016-01-01", "0.08", LUAT58, "Điều 85 khoản 1", "medium"),
+      v("2025-07-01", "0.08", LUAT41, "Điều 33", "high")),
+    param("bhxh.batBuoc.canCu.heSoLcs", "Căn cứ đóng BHXH bắt buộc của người hoạt động không chuyên trách (× lương cơ sở)", "coefficient",
+      v("2016-01-01", "1", LUAT58, "Điều 89", "medium", "Căn cứ đóng là mức lương cơ sở."),
+      v("2025-07-01", "1", LUAT41, "Điều 31 khoản 1 điểm c", "unconfirmed", "Căn cứ đóng do Chính phủ quy định (dự thảo NĐ 158/2025: phụ cấp thực nhận, không thấp hơn mức tham chiếu); tạm lấy bằng lương cơ sở.")),
+    coverage("bhxh.batBuoc.apDung.hdkctXa", "Người hoạt động không chuyên trách cấp xã thuộc diện BHXH bắt buộc (1 = có)",
+      v("2016-01-01", "1", LUAT58, "Điều 2 khoản 1 điểm i", "medium"),
+      v("2025-07-01", "1", LUAT41, "Điều 2 khoản 1 điểm k", "high")),
+    coverage("bhxh.batBuoc.apDung.hdkctThon", "Người hoạt động không chuyên trách ở thôn, TDP thuộc diện BHXH bắt buộc (1 = có)",
+      v("2016-01-01", "0", LUAT58, "Điều 2", "medium", "Luật 2014 không đưa người hoạt động không chuyên trách ở thôn vào diện bắt buộc."),
+      v("2025-07-01", "1", LUAT41, "Điều 2 khoản 1 điểm k", "high")),
+    coverage("bhxh.batBuoc.apDung.toBaoVe", "Thành viên Tổ bảo vệ ANTT thuộc diện BHXH bắt buộc (1 = có)",
+      v("2024-07-01", "0", "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở 2023", "Điều 23", "medium", "Tham gia BHXH tự nguyện, được hỗ trợ.")),
+    coverage("bhxh.batBuoc.apDung.hoTroThon", "Người trực tiếp tham gia hoạt động ở thôn thuộc diện BHXH bắt buộc (1 = có)",
+      v("2016-01-01", "0", ND33, "Điều 33 khoản 8", "medium")),
+    rate("bhyt.batBuoc.donVi", "Tỷ lệ đóng BHYT phần đơn vị (ngân sách) đóng",
+      v("2018-12-01", "0.03", ND146, "Điều 7 khoản 1 điểm đ", "high"),
+      v("2025-07-01", "0.03", "Luật 51/2024/QH15 sửa Luật BHYT; Nghị định 188/2025/NĐ-CP", undefined, "medium")),
+    rate("bhyt.batBuoc.nguoiLaoDong", "Tỷ lệ đóng BHYT phần người lao động đóng",
+      v("2018-12-01", "0.015", ND146, "Điều 7 khoản 1 điểm đ", "high"),
+      v("2025-07-01", "0.015", "Luật 51/2024/QH15 sửa Luật BHYT; Nghị định 188/2025/NĐ-CP", undefined, "medium")),
+    param("bhyt.batBuoc.canCu.heSoLcs", "Căn cứ đóng BHYT của người hoạt động không chuyên trách (× lương cơ sở)", "coefficient",
+      v("2018-12-01", "1", ND146, "Điều 7 khoản 1 điểm đ", "high"),
+      v("2025-07-01", "1", "Nghị định 188/2025/NĐ-CP", undefined, "unconfirmed", "Căn cứ đóng BHYT theo NĐ 188/2025 chưa xác nhận; tạm lấy lương cơ sở.")),
+    coverage("bhyt.batBuoc.apDung.hdkctXa", "Người hoạt động không chuyên trách cấp xã thuộc diện BHYT do đơn vị đóng (1 = có)",
+      v("2018-12-01", "1", ND146, "Điều 7 khoản 1 điểm đ", "high")),
+    coverage("bhyt.batBuoc.apDung.hdkctThon", "Người hoạt động không chuyên trách ở thôn, TDP thuộc diện BHYT do đơn vị đóng (1 = có)",
+      v("2018-12-01", "0", ND146, undefined, "unconfirmed", "Trước 01/7/2025 chưa xác định được quy định đóng BHYT cho đối tượng này."),
+      v("2025-07-01", "1", "Luật 51/2024/QH15; Nghị định 188/2025/NĐ-CP", undefined, "medium")),
+    coverage("bhyt.batBuoc.apDung.toBaoVe", "Thành viên Tổ bảo vệ ANTT thuộc diện BHYT do đơn vị đóng (1 = có)",
+      v("2024-07-01", "0", "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở 2023", "Điều 23", "medium", "Được hỗ trợ đóng BHYT theo mức HĐND tỉnh.")),
+    coverage("bhyt.batBuoc.apDung.hoTroThon", "Người trực tiếp tham gia hoạt động ở thôn thuộc diện BHYT do đơn vị đóng (1 = có)",
+      v("2016-01-01", "0", ND33, "Điều 33 khoản 8", "medium")),
+    // Voluntary BHXH and household BHYT
+    rate("bhxhTuNguyen.tyLe", "Tỷ lệ đóng BHXH tự nguyện trên thu nhập tháng lựa chọn",
+      v("2016-01-01", "0.22", LUAT58, "Điều 87 khoản 1", "high"),
+      v("2025-07-01", "0.22", LUAT41, "Điều 36 khoản 1", "high")),
+    param("chuanNgheoNongThon", "Chuẩn nghèo khu vực nông thôn (mức thu nhập tối thiểu đóng BHXH tự nguyện)", "VND",
+      v("2016-01-01", "700000", "Quyết định 59/2015/QĐ-TTg", undefined, "low"),
+      v("2022-01-01", "1500000", "Nghị định 07/2021/NĐ-CP", "Điều 3", "high", "Kéo dài đến hết 31/12/2026."),
+      v("2027-01-01", "2200000", "Nghị định về chuẩn nghèo giai đoạn 2026–2030", undefined, "medium", "Số hiệu nghị định chưa có; việc dùng làm mức sàn BHXH tự nguyện chưa xác nhận.")),
+    hoTroBhxhTn("hoNgheo", "hộ nghèo", "0.30", "0.50"),
+    hoTroBhxhTn("xaDaoDacKhu", "người sống ở xã đảo, đặc khu", "0.10", "0.50"),
+    hoTroBhxhTn("hoCanNgheo", "hộ cận nghèo", "0.25", "0.40"),
+    hoTroBhxhTn("danTocThieuSo", "người dân tộc thiểu số", "0.10", "0.30"),
+    hoTroBhxhTn("khac", "đối tượng khác", "0.10", "0.20"),
+    param("bhxhTuNguyen.soThangHoTroToiDa", "Số tháng được hỗ trợ đóng BHXH tự nguyện tối đa", "months",
+      v("2018-01-01", "120", ND134, "Điều 14 khoản 2", "unconfirmed", "Tối đa 10 năm theo quy định cũ: chưa đối chiếu văn bản gốc."),
+      v("2025-07-01", "120", ND159, undefined, "high")),
+    rate("bhyt.hoGiaDinh.tyLe", "Mức đóng BHYT người thứ nhất trong hộ gia đình (× lương cơ sở)",
+      v("2018-12-01", "0.045", ND146, "Điều 7 khoản 1 điểm e", "high")),
+    ...([["2", "0.7"], ["3", "0.6"], ["4", "0.5"], ["5", "0.4"]] as const).map(([n, r]) =>
+      rate(`bhyt.hoGiaDinh.nguoiThu${n}`, `Mức đóng BHYT hộ gia đình, người thứ ${n}${n === "5" ? " trở đi" : ""} (tỷ lệ mức người thứ nhất)`,
+        v("2018-12-01", r, ND146, "Điều 7 khoản 1 điểm e", "high"))),
+    // Per-title amounts are provincial: empty slots.
+    ...thonPosts.filter((p) => p.rate).map((p) => provincialRate(p.rate!, `Mức phụ cấp/hỗ trợ hằng tháng: ${p.name}`)),
+    ...communePosts.map((p) => provincialRate(p.rate!, `Mức phụ cấp hằng tháng: ${p.name}`)),
+  ],
+  posts: [...thonPosts, ...communePosts],
+  khoan: [],
+  rules: { kiemNhiem: "percent" },
+};
