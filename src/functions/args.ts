@@ -1,0 +1,28 @@
+/**
+ * Coercing Excel arguments: a cell may hold a serial date, a dd/mm/yyyy text, a number typed as
+ * text ("1,5"), a blank (null, T10 in stack.md) or an error. Bad input becomes #VALUE! with a
+ * Vietnamese message.
+ */
+import { excelSerialToIso, isValidIso, parseVnDate, type IsoDate } from "../engine/calendar";
+
+export class ArgError extends Error {}
+
+/** Throws the error Excel shows: #VALUE! with our message (a plain Error outside Excel, e.g. Jest). */
+export function excelError(message: string): Error {
+  if (typeof CustomFunctions !== "undefined" && CustomFunctions.Error) {
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message) as unknown as Error;
+  }
+  return new ArgError(message);
+}
+
+export function toIsoDate(x: unknown, argName: string): IsoDate {
+  if (typeof x === "number") {
+    const s = excelSerialToIso(x);
+    if (s) return s;
+  } else if (typeof x === "string") {
+    const t = x.trim();
+    const s = parseVnDate(t) ?? (isValidIso(t) ? t : null);
+    if (s) return s;
+  }
+  throw excelError(`${argName}: "${x ?? ""}" không phải ngày hợp lệ (cần ngày Excel hoặc dd/mm/yyyy).`);
+}
