@@ -391,7 +391,7 @@ function checkManifestXml(xml, rootDir, label) {
     const p = value && parsed(value);
     if (!p) return;
     if (!p.pathname.endsWith("/" + file)) err(`${what} phải trỏ tới ${file} (tên tệp do webpack tạo), đang là "${value}".`);
-    else if (baseUrl && new URL(".", p).href !== baseUrl) err(`${what} phải nằm cùng thư mục với ${OUTPUT.page}: "${value}".`);
+    else if (baseUrl && p.origin === origin && new URL(".", p).href !== baseUrl) err(`${what} phải nằm cùng thư mục với ${OUTPUT.page}: "${value}".`);
   };
   if (pageResid) expectFile(`resid "${pageResid}" (Runtime/Page)`, urlOf(pageResid), OUTPUT.page);
   if (cf) {
@@ -466,14 +466,12 @@ function checkDist(distDir, sourceInfo) {
 
   // dist/manifest.xml: valid on its own, icons in dist/assets, no localhost.
   const distManifest = path.join(distDir, "manifest.xml");
-  let distInfo;
   if (!fs.existsSync(distManifest)) errors.push(`thiếu ${rel(distManifest)} (CopyWebpackPlugin phải chép manifest*.xml).`);
   else {
     const xml = fs.readFileSync(distManifest, "utf8");
     const r = checkManifestXml(xml, distDir, rel(distManifest));
     errors.push(...r.errors);
     warnings.push(...r.warnings.filter((w) => !/không dùng|dài hơn 30/.test(w)));
-    distInfo = r.info;
     summary.origin = r.info.origin;
     const lines = xml.split("\n");
     const hits = lines.map((l, i) => (/localhost/i.test(l) ? i + 1 : 0)).filter(Boolean);
@@ -540,10 +538,10 @@ function checkDist(distDir, sourceInfo) {
   else {
     const html = fs.readFileSync(htmlFile, "utf8");
     for (const js of [OUTPUT.script, OUTPUT.paneScript])
-      if (!new RegExp(`<script[^>]+src=["'](?:[^"']*/)?${js.replace(".", "\\.")}["']`).test(html))
+      // Attribute quotes are optional: the production build minifies taskpane.html (src=functions.js).
+      if (!new RegExp(`<script[^>]+src=["']?(?:[^"'\\s>]*/)?${js.replace(".", "\\.")}(?=["'\\s>])`).test(html))
         errors.push(`${rel(htmlFile)} không nạp ${js} (runtime dùng chung cần cả ${OUTPUT.paneScript} và ${OUTPUT.script}).`);
   }
-  void distInfo;
   return { errors, warnings, summary };
 }
 

@@ -76,5 +76,6 @@ export function formatVnd(n: number | string): string {
 
 /** Coefficient / ratio display with a comma decimal: "1,5", "0,17". */
 export function formatDecimal(x: Factor): string {
-  return dec(x).toString().replace(".", ",");
+  // A string keeps the digits as typed ("1.0" → "1,0"): the formula text should echo the roster.
+  return (typeof x === "string" ? x : dec(x).toString()).replace(".", ",");
 }

@@ -3,7 +3,7 @@
  * Pure and table-driven; the tables come from packs (src/packs) layered central ← province ← user.
  */
 import type { Confidence, Parameter, ParamValue, Scale, Source, Unit } from "../packs/schema";
-import { dayBefore, type IsoDate } from "./calendar";
+import { dayBefore, formatVnDate, type IsoDate } from "./calendar";
 
 /** A dated value after layering, remembering which layer supplied it. */
 export interface LayeredValue extends ParamValue {
@@ -40,7 +40,7 @@ export class MissingParameterError extends Error {
     super(
       reason === "unknown"
         ? `Không có tham số "${key}" trong gói đang dùng.`
-        : `Tham số "${key}" (${param?.label}) chưa có giá trị áp dụng ngày ${date}: hãy nhập giá trị ở sheet ThamSo.`,
+        : `Tham số "${key}" (${param?.label}) chưa có giá trị áp dụng ngày ${formatVnDate(date)}: hãy nhập giá trị ở sheet ThamSo.`,
     );
   }
 }

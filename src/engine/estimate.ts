@@ -1,0 +1,128 @@
+/**
+ * The annual estimate: from validated roster records and a resolved pack, a ledger of
+ * person × post × month × component lines, each rounded to whole đồng, plus the fund comparison.
+ * Every rule is looked up month by month, so a change on any 1st of a month falls out by itself.
+ */
+import type { ResolvedPack } from "../packs/load";
+import type { Post } from "../packs/schema";
+import { daysInPost, monthsOfYear } from "./calendar";
+import { Ledger } from "./ledger";
+import { MonthContext, UsedParams } from "./month";
+import { MissingParameterError, type Resolved } from "./params";
+import { postLines } from "./rules/postLines";
+import { insuranceLines } from "./rules/insurance";
+import { khoanLines } from "./rules/khoan";
+import { fundLines, type FundLine } from "./rules/funds";
+import type { Issue, RosterRow, UnitRow } from "./types";
+import { UnitIndex } from "./units";
+
+export interface EstimateInput {
+  year: number;
+  rows: RosterRow[];
+  units?: UnitRow[];
+}
+
+export type Subject =
+  | { kind: "post"; row: number; unit: number }
+  | { kind: "khoan"; code: string; name: string; unit: number };
+
+export interface EstimateResult {
+  year: number;
+  pack: { id: string; name: string; chain: string[] };
+  ledger: Ledger;
+  subjects: Subject[];
+  units: UnitIndex;
+  rows: RosterRow[];
+  funds: FundLine[];
+  issues: Issue[];
+  /** Every parameter value the estimate used, with its source, confidence and layer. */
+  paramsUsed: Resolved[];
+}
+
+/** Shared state of one estimate run, passed to the rule modules. */
+export interface RunContext {
+  year: number;
+  pack: ResolvedPack;
+  months: MonthContext[];
+  ledger: Ledger;
+  subjects: Subject[];
+  units: UnitIndex;
+  rows: RosterRow[];
+  posts: Post[];
+  issues: Issue[];
+  hasUnits: boolean;
+  /** Days in post per row and month (index row*12 + month-1), 0 when out of post. */
+  days: Uint8Array;
+}
+
+export function estimate(input: EstimateInput, pack: ResolvedPack): EstimateResult {
+  const used = new UsedParams();
+  const units = new UnitIndex(input.units ?? []);
+  const postByCode = new Map(pack.posts.map((p) => [p.code, p]));
+  const ctx: RunContext = {
+    year: input.year,
+    pack,
+    months: monthsOfYear(input.year).map((ym) => new MonthContext(ym.year, ym.month, pack.params, used)),
+    ledger: new Ledger(),
+    subjects: [],
+    units,
+    rows: input.rows,
+    posts: input.rows.map((r) => {
+      const p = postByCode.get(r.postCode);
+      if (!p) throw new Error(`Chức danh mã "${r.postCode}" không có trong gói ${pack.id}.`);
+      return p;
+    }),
+    issues: [],
+    hasUnits: (input.units ?? []).length > 0,
+    days: computeDays(input.year, input.rows),
+  };
+  for (let i = 0; i < input.rows.length; i++) {
+    const r = input.rows[i];
+    ctx.subjects.push({ kind: "post", row: i, unit: units.id(r.donVi, r.thon) });
+  }
+  guard(ctx, () => postLines(ctx));
+  guard(ctx, () => insuranceLines(ctx));
+  guard(ctx, () => khoanLines(ctx));
+  const funds = guard(ctx, () => fundLines(ctx)) ?? [];
+  return {
+    year: input.year,
+    pack: { id: pack.id, name: pack.name, chain: pack.chain },
+    ledger: ctx.ledger,
+    subjects: ctx.subjects,
+    units,
+    rows: input.rows,
+    funds,
+    issues: ctx.issues,
+    paramsUsed: used.all(),
+  };
+}
+
+/** A parameter missing for the whole run (e.g. LCS for the year) becomes an error, not a crash. */
+function guard<T>(ctx: RunContext, f: () => T): T | undefined {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof MissingParameterError) {
+      ctx.issues.push({ severity: "error", code: "THIEU_THAM_SO", message: e.message });
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+function computeDays(year: number, rows: RosterRow[]): Uint8Array {
+  const days = new Uint8Array(rows.length * 12);
+  const yearStart = `${year}-01-01`;
+  const yearEnd = `${year}-12-31`;
+  for (let i = 0; i < rows.length; i++) {
+    const { tuNgay, denNgay } = rows[i];
+    const fullYear = (!tuNgay || tuNgay <= yearStart) && (!denNgay || denNgay >= yearEnd);
+    for (let m = 1; m <= 12; m++) {
+      days[i * 12 + m - 1] = fullYear ? monthDays(year, m) : daysInPost({ year, month: m }, tuNgay, denNgay);
+    }
+  }
+  return days;
+}
+
+const monthDays = (y: number, m: number) => daysInPost({ year: y, month: m });
+

@@ -1,0 +1,69 @@
+/**
+ * One month of an estimate: parameter lookups are made once per month and cached, and every value
+ * used is remembered so outputs can list their sources (and flag unconfirmed or user values).
+ */
+import { daysInMonth, iso, type IsoDate } from "./calendar";
+import type { ParamTable, Resolved } from "./params";
+
+export class UsedParams {
+  private readonly map = new Map<string, Resolved>();
+  add(r: Resolved): void {
+    const k = `${r.key}@${r.from}@${r.layer}`;
+    if (!this.map.has(k)) this.map.set(k, r);
+  }
+  all(): Resolved[] {
+    return [...this.map.values()].sort((a, b) => (a.key === b.key ? a.from.localeCompare(b.from) : a.key.localeCompare(b.key)));
+  }
+}
+
+export class MonthContext {
+  readonly date: IsoDate;
+  readonly days: number;
+  private readonly cache = new Map<string, Resolved | undefined>();
+
+  constructor(
+    readonly year: number,
+    readonly month: number,
+    readonly params: ParamTable,
+    private readonly used: UsedParams,
+  ) {
+    this.date = iso(year, month, 1);
+    this.days = daysInMonth(year, month);
+  }
+
+  /** The value in force on the 1st of the month, or undefined. Values are looked up by month. */
+  tryGet(key: string): Resolved | undefined {
+    if (this.cache.has(key)) return this.cache.get(key);
+    const r = this.params.tryAt(key, this.date);
+    this.cache.set(key, r);
+    return r;
+  }
+
+  /** Marks a looked-up value as used by some line. */
+  use(r: Resolved): Resolved {
+    this.used.add(r);
+    return r;
+  }
+
+  /** The value in force and marked used; throws MissingParameterError when there is none. */
+  get(key: string): Resolved {
+    const r = this.tryGet(key);
+    if (!r) this.params.at(key, this.date); // throws the precise error
+    return this.use(r!);
+  }
+
+  /** A decimal (non-scale) value, marked used. */
+  dec(key: string): string {
+    const r = this.get(key);
+    if (typeof r.value !== "string") throw new Error(`Tham số "${key}" là bảng bậc, cần chỉ tiêu để tra.`);
+    return r.value;
+  }
+
+  /** A flag parameter: true when in force and equal to 1 (marked used when present). */
+  flag(key: string): boolean {
+    const r = this.tryGet(key);
+    if (!r) return false;
+    this.use(r);
+    return r.value === "1";
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Phụ cấp and hỗ trợ of each roster row, and phụ cấp / hỗ trợ kiêm nhiệm for concurrent rows.
+ * Amount of a month: Mức tiền, else Hệ số × LCS, else the pack's rate for the post (which may be a
+ * scale by households), pro rata by calendar days in post. Concurrent posts are paid the pack's
+ * share (kiemNhiem.tyLe / hoTroKiemNhiem.tyLe), all of them or only the highest (rules.kiemNhiem).
+ */
+import type { Post } from "../../packs/schema";
+import type { RunContext } from "../estimate";
+import { COMPONENT_INDEX, type Component } from "../ledger";
+import { D, formatDecimal, formatVnd, roundDong } from "../money";
+import type { MonthContext } from "../month";
+import { MissingParameterError, scaleValue, type Resolved } from "../params";
+import type { RosterRow } from "../types";
+
+/** The full-month amount of a row in a month, before proration. */
+interface Rate {
+  key: string;
+  value: string;
+  text: string;
+  params: Resolved[];
+}
+
+export class RowProblem extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly column?: string,
+  ) {
+    super(message);
+  }
+}
+
+export function monthlyRate(row: RosterRow, post: Post, mc: MonthContext, soHo: number | null | undefined, cache?: Map<string, Rate>): Rate {
+  if (row.mucTien !== null) {
+    return { key: `m:${row.mucTien}`, value: String(row.mucTien), text: `${formatVnd(row.mucTien)} (mức tiền theo danh sách)`, params: [] };
+  }
+  if (row.heSo !== null) {
+    const key = `h:${row.heSo}`;
+    const hit = cache?.get(key);
+    if (hit) return hit;
+    const lcs = mc.get("luongCoSo");
+    const r = { key, value: new D(row.heSo).times(lcs.value as string).toString(), text: `${formatDecimal(row.heSo)} × ${formatVnd(lcs.value as string)}`, params: [lcs] };
+    cache?.set(key, r);
+    return r;
+  }
+  if (!post.rate) throw new RowProblem("CHUA_CO_MUC", `Chức danh "${post.name}" không có mức trong gói: nhập Hệ số hoặc Mức tiền.`, "Hệ số");
+  const p = mc.get(post.rate);
+  let v: string;
+  if (typeof p.value === "string") v = p.value;
+  else {
+    if (soHo === null || soHo === undefined)
+      throw new RowProblem("THIEU_SO_HO", `Mức của "${post.name}" tính theo số hộ: cần Số hộ của thôn "${row.thon ?? ""}" ở sheet DonVi.`, "Thôn, TDP");
+    v = scaleValue(p.value, soHo);
+  }
+  const key = `p:${post.rate}:${v}`;
+  const hit = cache?.get(key);
+  if (hit) return hit;
+  let r: Rate;
+  if (p.unit === "coefficient") {
+    const lcs = mc.get("luongCoSo");
+    r = { key, value: new D(v).times(lcs.value as string).toString(), text: `${formatDecimal(v)} × ${formatVnd(lcs.value as string)}`, params: [p, lcs] };
+  } else {
+    r = { key, value: v, text: formatVnd(v), params: [p] };
+  }
+  cache?.set(key, r);
+  return r;
+}
+
+interface LineMemo {
+  amount: number;
+  explain: number;
+  basis: number;
+}
+
+function componentOf(row: RosterRow, post: Post): Component {
+  if (!row.kiemNhiem) return post.component;
+  return post.component === "phuCap" ? "phuCapKiemNhiem" : "hoTroKiemNhiem";
+}
+
+export function postLines(ctx: RunContext): void {
+  const { ledger, rows, posts, months, days } = ctx;
+  const rateCache = months.map(() => new Map<string, Rate>());
+  const lineCache = months.map(() => new Map<string, LineMemo>());
+  const reported = new Set<string>();
+  const highestOnly = ctx.pack.rules.kiemNhiem === "highestOnly";
+  /** highestOnly: best concurrent line per person and month. */
+  const best = new Map<string, { subject: number; m: number; comp: number; memo: LineMemo }>();
+
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const post = posts[i];
+    const comp = componentOf(row, post);
+    const soHo = ctx.units.list[ctx.subjects[i].unit].info?.soHo;
+    for (let m = 1; m <= 12; m++) {
+      const d = days[i * 12 + m - 1];
+      if (d === 0) continue;
+      const mc = months[m - 1];
+      let memo: LineMemo;
+      try {
+        const rate = monthlyRate(row, post, mc, soHo, rateCache[m - 1]);
+        const share = row.kiemNhiem ? mc.get(post.component === "phuCap" ? "kiemNhiem.tyLe" : "hoTroKiemNhiem.tyLe") : null;
+        const key = `${rate.key}|${d}|${share ? share.value : ""}`;
+        const hit = lineCache[m - 1].get(key);
+        if (hit) memo = hit;
+        else {
+          memo = makeLine(ctx, rate, share, d, mc.days);
+          lineCache[m - 1].set(key, memo);
+        }
+      } catch (e) {
+        reportRow(ctx, row, e, reported);
+        continue;
+      }
+      if (highestOnly && row.kiemNhiem) {
+        const k = `${personKey(row)}|${m}`;
+        const cur = best.get(k);
+        if (!cur || memo.amount > cur.memo.amount) best.set(k, { subject: i, m, comp: COMPONENT_INDEX[comp], memo });
+        continue;
+      }
+      ledger.push(i, m, COMPONENT_INDEX[comp], memo.amount, memo.explain, memo.basis);
+    }
+  }
+  for (const b of best.values()) ledger.push(b.subject, b.m, b.comp, b.memo.amount, b.memo.explain, b.memo.basis);
+}
+
+function makeLine(ctx: RunContext, rate: Rate, share: Resolved | null, d: number, dim: number): LineMemo {
+  let exact = new D(rate.value).times(d).dividedBy(dim);
+  let text = `${rate.text} × ${d}/${dim} ngày`;
+  const params = share ? [...rate.params, share] : rate.params;
+  if (share) {
+    exact = exact.times(share.value as string);
+    text = `${formatDecimal(new D(share.value as string).times(100).toString())}% × ${rate.text} × ${d}/${dim} ngày`;
+  }
+  return {
+    amount: roundDong(exact),
+    explain: ctx.ledger.text(text),
+    basis: ctx.ledger.basisOf(params, "Danh sách (hệ số, mức tiền do đơn vị nhập)"),
+  };
+}
+
+export function personKey(row: RosterRow): string {
+  return `${row.hoTen.trim().toLowerCase()}|${row.donVi.trim().toLowerCase()}|${(row.thon ?? "").trim().toLowerCase()}`;
+}
+
+function reportRow(ctx: RunContext, row: RosterRow, e: unknown, reported: Set<string>): void {
+  let code: string;
+  let message: string;
+  let column: string | undefined;
+  if (e instanceof RowProblem) ({ code, message, column } = e);
+  else if (e instanceof MissingParameterError) {
+    code = "THIEU_THAM_SO";
+    column = "Chức danh";
+    message = `"${row.chucDanh}" của ${row.hoTen}: ${e.message} Hoặc nhập Hệ số/Mức tiền cho dòng này.`;
+  } else throw e;
+  const k = `${row.loc.sheet}|${row.loc.row}|${code}`;
+  if (reported.has(k)) return;
+  reported.add(k);
+  ctx.issues.push({ severity: "error", code, message: `Sheet ${row.loc.sheet}, dòng ${row.loc.row}: ${message}`, sheet: row.loc.sheet, row: row.loc.row, column });
+}

@@ -1,0 +1,49 @@
+/** Communes and villages: the units lines are grouped by, with their DonVi record when given. */
+import type { UnitRow } from "./types";
+
+export function normalizeName(s: string): string {
+  return s.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+export function unitKey(donVi: string, thon: string | null): string {
+  return `${normalizeName(donVi)}|${thon ? normalizeName(thon) : ""}`;
+}
+
+export interface UnitRef {
+  key: string;
+  donVi: string;
+  thon: string | null;
+  /** The DonVi row of this unit, when the workbook has one. */
+  info: UnitRow | null;
+}
+
+export class UnitIndex {
+  readonly list: UnitRef[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  constructor(units: UnitRow[] = []) {
+    for (const u of units) {
+      const id = this.id(u.donVi, u.thon);
+      this.list[id].info = u;
+    }
+  }
+
+  /** Id of a unit, created on first sight. */
+  id(donVi: string, thon: string | null): number {
+    const key = unitKey(donVi, thon);
+    let id = this.byKey.get(key);
+    if (id === undefined) {
+      id = this.list.length;
+      this.list.push({ key, donVi: donVi.trim(), thon: thon ? thon.trim() : null, info: null });
+      this.byKey.set(key, id);
+    }
+    return id;
+  }
+
+  /** The commune a village belongs to (its DonVi commune row), when known. */
+  commune(id: number): UnitRef | undefined {
+    const u = this.list[id];
+    const cid = this.byKey.get(unitKey(u.donVi, null));
+    return cid === undefined ? undefined : this.list[cid];
+  }
+}
