@@ -12,7 +12,8 @@ export interface Location {
 
 export type BhxhChoice = "batBuoc" | "tuNguyen" | "khong";
 export type NhomHoTro = "hoNgheo" | "xaDaoDacKhu" | "hoCanNgheo" | "danTocThieuSo" | "khac";
-export type PhuongThucDong = 1 | 3 | 6 | 12;
+/** Months paid at once (voluntary BHXH payment mode); the allowed values come from the pack. */
+export type PhuongThucDong = number;
 
 /** One row of sheet DanhSach: one post held by one person. */
 export interface RosterRow {
