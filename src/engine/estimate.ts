@@ -28,7 +28,7 @@ export type Subject =
 
 export interface EstimateResult {
   year: number;
-  pack: { id: string; name: string; chain: string[] };
+  pack: { id: string; name: string; chain: string[]; userLayers: string[] };
   ledger: Ledger;
   subjects: Subject[];
   units: UnitIndex;
@@ -86,7 +86,7 @@ export function estimate(input: EstimateInput, pack: ResolvedPack): EstimateResu
   const funds = guard(ctx, () => fundLines(ctx)) ?? [];
   return {
     year: input.year,
-    pack: { id: pack.id, name: pack.name, chain: pack.chain },
+    pack: { id: pack.id, name: pack.name, chain: pack.chain, userLayers: pack.userLayers },
     ledger: ctx.ledger,
     subjects: ctx.subjects,
     units,

@@ -57,6 +57,8 @@ export interface ResolvedPack {
   jurisdiction: string;
   /** Layers from the bottom: e.g. ["central", "hung-yen", "user"]. */
   chain: string[];
+  /** Layers the user supplied (ThamSo sheet, JSON file): their values are marked in outputs. */
+  userLayers: string[];
   params: ParamTable;
   posts: Post[];
   khoan: KhoanItem[];
@@ -86,6 +88,7 @@ export function stackPacks(packs: Pack[], overrides: { layer: string; override: 
     name: top.name,
     jurisdiction: top.jurisdiction,
     chain: [...packs.map((p) => p.id), ...overrides.map((o) => o.layer)],
+    userLayers: overrides.map((o) => o.layer),
     params: new ParamTable(params.values()),
     posts: [...posts.values()],
     khoan: [...khoan.values()],
