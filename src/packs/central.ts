@@ -185,6 +185,8 @@ export const centralPack: PackInput = {
     // Kiêm nhiệm (NĐ 33/2023 Đ.34 k.4; Đ.20)
     rate("kiemNhiem.tyLe", "Tỷ lệ phụ cấp kiêm nhiệm khi người hoạt động không chuyên trách kiêm nhiệm chức danh khác",
       v("2023-08-01", "1.0", ND33, "Điều 34 khoản 4", "medium", "Hưởng 100% mức phụ cấp của chức danh kiêm nhiệm; HĐND tỉnh có được quy định thấp hơn hay không: chưa xác nhận.")),
+    rate("hoTroKiemNhiem.tyLe", "Tỷ lệ hỗ trợ kiêm nhiệm khi người hưởng hỗ trợ (tổ bảo vệ ANTT, người tham gia ở thôn) kiêm thêm việc",
+      v("2023-08-01", null, ND33, "Điều 34 khoản 5", "unconfirmed", "Do HĐND tỉnh quy định; nhập tỷ lệ ở sheet ThamSo (mã hoTroKiemNhiem.tyLe).")),
     rate("kiemNhiem.canBoCongChuc.tyLe", "Phụ cấp kiêm nhiệm của cán bộ, công chức cấp xã (tỷ lệ lương bậc 1 + phụ cấp chức vụ của chức danh kiêm nhiệm)",
       v("2019-06-25", "0.2", "Nghị định 92/2009/NĐ-CP", "Điều 10 khoản 1", "medium", "Trước 01/8/2023: 20% mức lương hiện hưởng."),
       v("2023-08-01", "0.5", ND33, "Điều 20 khoản 1", "high", "Chỉ hưởng một mức cao nhất; không dùng để đóng BHXH, BHYT.")),

@@ -1,9 +1,12 @@
 /** Built-in packs and the one way to get a resolved pack by id. */
 import { centralPack } from "./central";
+import { haiPhongPack } from "./hai-phong";
+import { hungYenPack } from "./hung-yen";
+import { quangNinhPack } from "./quang-ninh";
 import { parsePack, stackPacks, type ResolvedPack } from "./load";
 import type { Override, Pack, PackInput } from "./schema";
 
-const builtIn: PackInput[] = [centralPack];
+const builtIn: PackInput[] = [centralPack, hungYenPack, quangNinhPack, haiPhongPack];
 
 let cache: Map<string, Pack> | undefined;
 

@@ -1,0 +1,69 @@
+/** The readable Vietnamese summary the CLI prints (and README shows). */
+import type { Summary } from "../engine/aggregate";
+import { formatVnDate } from "../engine/calendar";
+import { COMPONENT_LABELS, COMPONENTS } from "../engine/ledger";
+import { formatVnd } from "../engine/money";
+import type { Issue } from "../engine/types";
+import { table } from "./table";
+
+const QUARTERS = ["Quý I", "Quý II", "Quý III", "Quý IV"];
+
+export function summaryText(s: Summary, meta: { file: string; rows: number; packName: string }): string {
+  const out: string[] = [];
+  out.push(`DỰ TOÁN KINH PHÍ NĂM ${s.year}`);
+  out.push(`Gói tham số: ${meta.packName} (${s.chain.join(" ← ")})`);
+  out.push(`Danh sách: ${meta.file} — ${meta.rows} dòng chức danh, ${s.byUnit.length} đơn vị`);
+  out.push("Đơn vị tính: đồng");
+  out.push("");
+  const used = COMPONENTS.filter((c) => s.totals[c] !== 0);
+  const rows = used.map((c) => [COMPONENT_LABELS[c], ...s.byQuarter.map((q) => formatVnd(q.totals[c])), formatVnd(s.totals[c])]);
+  rows.push(["TỔNG CỘNG", ...s.byQuarter.map((q) => formatVnd(q.totals.tong)), formatVnd(s.totals.tong)]);
+  out.push(table(["Khoản chi", ...QUARTERS, "Cả năm"], rows, ["l", "r", "r", "r", "r", "r"]));
+  if (s.byUnit.length) {
+    out.push("", "THEO ĐƠN VỊ");
+    out.push(
+      table(
+        ["Đơn vị", "Phụ cấp", "Kiêm nhiệm", "Hỗ trợ", "BHXH, BHYT", "Khoán KP", "Tổng"],
+        s.byUnit.map((u) => [
+          u.thon ?? `${u.donVi} (cấp xã)`,
+          formatVnd(u.totals.phuCap),
+          formatVnd(u.totals.phuCapKiemNhiem + u.totals.hoTroKiemNhiem),
+          formatVnd(u.totals.hoTro),
+          formatVnd(u.totals.bhxh + u.totals.bhyt),
+          formatVnd(u.totals.khoanKinhPhi),
+          formatVnd(u.totals.tong),
+        ]),
+        ["l", "r", "r", "r", "r", "r", "r"],
+      ),
+    );
+  }
+  if (s.funds.length) {
+    out.push("", "QUỸ PHỤ CẤP KHOÁN (NĐ 33/2023, NĐ 185/2026) SO VỚI CHI PHÍ");
+    out.push(
+      table(
+        ["Đơn vị", "Quỹ khoán", "Chi phí", "Chênh lệch"],
+        s.funds.map((f) => [f.thon ?? `${f.donVi} (cấp xã)`, formatVnd(f.quyKhoan), formatVnd(f.chiPhi), formatVnd(f.chenhLech)]),
+        ["l", "r", "r", "r"],
+      ),
+    );
+    out.push("Chênh lệch âm: ngân sách địa phương phải bổ sung.");
+  }
+  if (s.unconfirmed.length) {
+    out.push("", `GIÁ TRỊ CHƯA XÁC NHẬN ĐANG DÙNG (${s.unconfirmed.length}) — kiểm tra và thay ở sheet ThamSo nếu có văn bản:`);
+    for (const p of s.unconfirmed) out.push(`  • ${p.key} = ${p.value} từ ${formatVnDate(p.from)} — ${p.label} (${p.citation})`);
+  }
+  if (s.userSupplied.length) {
+    out.push("", `GIÁ TRỊ DO NGƯỜI DÙNG NHẬP (${s.userSupplied.length}):`);
+    for (const p of s.userSupplied) out.push(`  • ${p.key} = ${p.value} từ ${formatVnDate(p.from)} — ${p.label} (căn cứ: ${p.citation})`);
+  }
+  if (s.warnings.length) {
+    out.push("", `CẢNH BÁO (${s.warnings.length}):`);
+    for (const w of s.warnings) out.push(`  ! ${issueText(w)}`);
+  }
+  return out.join("\n");
+}
+
+export function issueText(i: Issue): string {
+  const where = i.sheet && !i.message.startsWith(`Sheet ${i.sheet}`) ? `Sheet ${i.sheet}${i.row ? `, dòng ${i.row}` : ""}${i.column ? `, cột "${i.column}"` : ""}: ` : "";
+  return where + i.message;
+}
