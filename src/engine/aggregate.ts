@@ -66,27 +66,39 @@ function paramNote(r: Resolved): ParamNote {
   };
 }
 
+const NC = COMPONENTS.length;
+/** Vietnamese order, numbers by value ("Thôn 2" before "Thôn 10"); one collator, reused. */
+const collator = new Intl.Collator("vi", { numeric: true });
+
+function totalsAt(acc: Float64Array, g: number): Totals {
+  const t = emptyTotals();
+  for (let c = 0; c < NC; c++) {
+    const a = acc[g * NC + c];
+    t[COMPONENTS[c]] = a;
+    t.tong += a;
+  }
+  return t;
+}
+
 export function summarize(result: EstimateResult): Summary {
   const { ledger, subjects, units } = result;
-  const totals = emptyTotals();
-  const byMonth = Array.from({ length: 12 }, emptyTotals);
-  const byUnit = units.list.map(emptyTotals);
-  const byBasis = ledger.bases.map(emptyTotals);
+  const unitOf = Int32Array.from(subjects, (s) => s.unit);
+  // Sums in flat typed arrays [group × NC + component]: the hot loop stays numeric.
+  const monthAcc = new Float64Array(12 * NC);
+  const unitAcc = new Float64Array(units.list.length * NC);
+  const basisAcc = new Float64Array(ledger.bases.length * NC);
+  const { month, subject, component, amount, basis } = ledger;
   for (let i = 0; i < ledger.length; i++) {
-    const c = COMPONENTS[ledger.component[i]];
-    const a = ledger.amount[i];
-    totals[c] += a;
-    totals.tong += a;
-    const m = byMonth[ledger.month[i] - 1];
-    m[c] += a;
-    m.tong += a;
-    const u = byUnit[subjects[ledger.subject[i]].unit];
-    u[c] += a;
-    u.tong += a;
-    const b = byBasis[ledger.basis[i]];
-    b[c] += a;
-    b.tong += a;
+    const c = component[i];
+    const a = amount[i];
+    monthAcc[(month[i] - 1) * NC + c] += a;
+    unitAcc[unitOf[subject[i]] * NC + c] += a;
+    basisAcc[basis[i] * NC + c] += a;
   }
+  const byMonth = Array.from({ length: 12 }, (_, m) => totalsAt(monthAcc, m));
+  const totals = byMonth.reduce((a, t) => addTotals(a, t), emptyTotals());
+  const byUnit = units.list.map((_, u) => totalsAt(unitAcc, u));
+  const byBasis = ledger.bases.map((_, b) => totalsAt(basisAcc, b));
   const byQuarter = [1, 2, 3, 4].map((q) => ({ quarter: q, totals: emptyTotals() }));
   byMonth.forEach((t, i) => addTotals(byQuarter[quarterOf(i + 1) - 1].totals, t));
   const basisGroups = new Map<string, { basis: string; citation: string; totals: Totals }>();
@@ -106,7 +118,7 @@ export function summarize(result: EstimateResult): Summary {
     byUnit: units.list
       .map((u, i) => ({ donVi: u.donVi, thon: u.thon, totals: byUnit[i] }))
       .filter((u, i) => u.totals.tong !== 0 || units.list[i].info !== null)
-      .sort((a, b) => a.donVi.localeCompare(b.donVi, "vi") || (a.thon ?? "").localeCompare(b.thon ?? "", "vi", { numeric: true })),
+      .sort((a, b) => collator.compare(a.donVi, b.donVi) || collator.compare(a.thon ?? "", b.thon ?? "")),
     byLegalBasis: [...basisGroups.values()].filter((g) => g.totals.tong !== 0),
     funds: result.funds.map(({ donVi, thon, quyKhoan, chiPhi, chenhLech }) => ({ donVi, thon, quyKhoan, chiPhi, chenhLech })),
     unconfirmed: result.paramsUsed.filter((r) => r.confidence === "unconfirmed" || r.confidence === "low").map(paramNote),

@@ -67,6 +67,7 @@ export function monthsOfYear(year: number): YearMonth[] {
  * Returns 0 when the range misses the month.
  */
 export function daysInPost(ym: YearMonth, from?: IsoDate | null, to?: IsoDate | null): number {
+  if (!from && !to) return daysInMonth(ym.year, ym.month);
   const first = firstOfMonth(ym);
   const last = lastOfMonth(ym);
   const start = from && from > first ? from : first;

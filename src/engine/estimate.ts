@@ -5,7 +5,7 @@
  */
 import type { ResolvedPack } from "../packs/load";
 import type { Post } from "../packs/schema";
-import { daysInPost, monthsOfYear } from "./calendar";
+import { daysInMonth, monthsOfYear, parseIso } from "./calendar";
 import { Ledger } from "./ledger";
 import { MonthContext, UsedParams } from "./month";
 import { MissingParameterError, type Resolved } from "./params";
@@ -53,6 +53,8 @@ export interface RunContext {
   hasUnits: boolean;
   /** Days in post per row and month (index row*12 + month-1), 0 when out of post. */
   days: Uint8Array;
+  /** 1 when the row covers the whole year (every month full): such rows share memoised lines. */
+  fullYear: Uint8Array;
 }
 
 export function estimate(input: EstimateInput, pack: ResolvedPack): EstimateResult {
@@ -63,7 +65,7 @@ export function estimate(input: EstimateInput, pack: ResolvedPack): EstimateResu
     year: input.year,
     pack,
     months: monthsOfYear(input.year).map((ym) => new MonthContext(ym.year, ym.month, pack.params, used)),
-    ledger: new Ledger(),
+    ledger: new Ledger(input.rows.length * 12 * 3),
     subjects: [],
     units,
     rows: input.rows,
@@ -74,7 +76,7 @@ export function estimate(input: EstimateInput, pack: ResolvedPack): EstimateResu
     }),
     issues: [],
     hasUnits: (input.units ?? []).length > 0,
-    days: computeDays(input.year, input.rows),
+    ...computeDays(input.year, input.rows),
   };
   for (let i = 0; i < input.rows.length; i++) {
     const r = input.rows[i];
@@ -110,19 +112,30 @@ function guard<T>(ctx: RunContext, f: () => T): T | undefined {
   }
 }
 
-function computeDays(year: number, rows: RosterRow[]): Uint8Array {
+/** Days in post per row and month, computed from the parsed dates with integer arithmetic. */
+function computeDays(year: number, rows: RosterRow[]): { days: Uint8Array; fullYear: Uint8Array } {
   const days = new Uint8Array(rows.length * 12);
+  const full = new Uint8Array(rows.length);
   const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;
+  const dim = monthsOfYear(year).map((ym) => daysInMonth(ym.year, ym.month));
   for (let i = 0; i < rows.length; i++) {
     const { tuNgay, denNgay } = rows[i];
     const fullYear = (!tuNgay || tuNgay <= yearStart) && (!denNgay || denNgay >= yearEnd);
-    for (let m = 1; m <= 12; m++) {
-      days[i * 12 + m - 1] = fullYear ? monthDays(year, m) : daysInPost({ year, month: m }, tuNgay, denNgay);
+    full[i] = fullYear ? 1 : 0;
+    if (fullYear) {
+      days.set(dim, i * 12);
+      continue;
+    }
+    // first and last day of the year in post, as (month, day); out of the year → nothing
+    if ((tuNgay && tuNgay > yearEnd) || (denNgay && denNgay < yearStart)) continue;
+    const { month: m1, day: d1 } = tuNgay && tuNgay >= yearStart ? parseIso(tuNgay) : { month: 1, day: 1 };
+    const { month: m2, day: d2 } = denNgay && denNgay <= yearEnd ? parseIso(denNgay) : { month: 12, day: dim[11] };
+    for (let m = m1; m <= m2; m++) {
+      const first = m === m1 ? d1 : 1;
+      const last = m === m2 ? d2 : dim[m - 1];
+      if (last >= first) days[i * 12 + m - 1] = last - first + 1;
     }
   }
-  return days;
+  return { days, fullYear: full };
 }
-
-const monthDays = (y: number, m: number) => daysInPost({ year: y, month: m });
-

@@ -48,16 +48,27 @@ export function citationOf(r: Resolved): string {
 
 export class Ledger {
   length = 0;
-  subject = new Int32Array(1024);
-  month = new Uint8Array(1024);
-  component = new Uint8Array(1024);
-  amount = new Float64Array(1024);
-  explain = new Int32Array(1024);
-  basis = new Int32Array(1024);
+  subject: Int32Array;
+  month: Uint8Array;
+  component: Uint8Array;
+  amount: Float64Array;
+  explain: Int32Array;
+  basis: Int32Array;
   readonly texts: string[] = [];
   readonly bases: Basis[] = [];
   private readonly textIndex = new Map<string, number>();
   private readonly basisIndex = new Map<string, number>();
+
+  /** `capacity`: expected number of lines (it grows past it when needed). */
+  constructor(capacity = 1024) {
+    const n = Math.max(capacity, 1024);
+    this.subject = new Int32Array(n);
+    this.month = new Uint8Array(n);
+    this.component = new Uint8Array(n);
+    this.amount = new Float64Array(n);
+    this.explain = new Int32Array(n);
+    this.basis = new Int32Array(n);
+  }
 
   /** Interns a formula text; lines share ids. */
   text(s: string): number {

@@ -7,7 +7,11 @@ import type { ParamTable, Resolved } from "./params";
 
 export class UsedParams {
   private readonly map = new Map<string, Resolved>();
+  /** Resolved values are cached per month, so identity catches repeats cheaply (hot path). */
+  private readonly seen = new Set<Resolved>();
   add(r: Resolved): void {
+    if (this.seen.has(r)) return;
+    this.seen.add(r);
     const k = `${r.key}@${r.from}@${r.layer}`;
     if (!this.map.has(k)) this.map.set(k, r);
   }
@@ -33,7 +37,8 @@ export class MonthContext {
 
   /** The value in force on the 1st of the month, or undefined. Values are looked up by month. */
   tryGet(key: string): Resolved | undefined {
-    if (this.cache.has(key)) return this.cache.get(key);
+    const hit = this.cache.get(key);
+    if (hit !== undefined || this.cache.has(key)) return hit;
     const r = this.params.tryAt(key, this.date);
     this.cache.set(key, r);
     return r;

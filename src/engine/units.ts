@@ -20,6 +20,8 @@ export interface UnitRef {
 export class UnitIndex {
   readonly list: UnitRef[] = [];
   private readonly byKey = new Map<string, number>();
+  /** Raw "donVi|thon" as typed → id: most rows repeat the same spelling, so normalise once. */
+  private readonly byRaw = new Map<string, number>();
 
   constructor(units: UnitRow[] = []) {
     for (const u of units) {
@@ -29,7 +31,21 @@ export class UnitIndex {
   }
 
   /** Id of a unit, created on first sight. */
+  private last: { donVi: string; thon: string | null; id: number } | null = null;
+
   id(donVi: string, thon: string | null): number {
+    // rosters list a village's rows together: the previous row's unit is the usual answer
+    const l = this.last;
+    if (l && l.donVi === donVi && l.thon === thon) return l.id;
+    const id = this.lookup(donVi, thon);
+    this.last = { donVi, thon, id };
+    return id;
+  }
+
+  private lookup(donVi: string, thon: string | null): number {
+    const raw = thon === null ? donVi : `${donVi}\u0000${thon}`;
+    const seen = this.byRaw.get(raw);
+    if (seen !== undefined) return seen;
     const key = unitKey(donVi, thon);
     let id = this.byKey.get(key);
     if (id === undefined) {
@@ -37,6 +53,7 @@ export class UnitIndex {
       this.list.push({ key, donVi: donVi.trim(), thon: thon ? thon.trim() : null, info: null });
       this.byKey.set(key, id);
     }
+    this.byRaw.set(raw, id);
     return id;
   }
 

@@ -6,7 +6,7 @@
  */
 import { daysInPost } from "../calendar";
 import type { RunContext } from "../estimate";
-import { COMPONENT_INDEX } from "../ledger";
+import { COMPONENT_INDEX, COMPONENTS } from "../ledger";
 import { D, roundDong } from "../money";
 import type { MonthContext } from "../month";
 import type { UnitRef } from "../units";
@@ -28,13 +28,26 @@ const FUND_COMPONENTS = new Set(["phuCap", "phuCapKiemNhiem", "bhxh", "bhyt"].ma
 function villageTier(unit: UnitRef, commune: UnitRef | undefined, mc: MonthContext): "loaiA" | "loaiB" | null {
   const info = unit.info!;
   const kind = info.loai === "toDanPho" ? "toDanPho" : "thon";
-  const dacDiem = new Set([...info.dacDiem, ...(commune?.info?.dacDiem ?? [])]);
+  const communeDd = commune?.info?.dacDiem ?? [];
+  const dacDiem = communeDd.length ? [...info.dacDiem, ...communeDd] : info.dacDiem;
   for (const dd of dacDiem) if (mc.flag(`quyThon.loaiA.${dd}`)) return "loaiA";
   if (info.soHo === null) return null;
-  const threshold = mc.tryGet(`quyThon.nguongSoHo.${kind}`);
+  const threshold = mc.tryGet(kind === "toDanPho" ? "quyThon.nguongSoHo.toDanPho" : "quyThon.nguongSoHo.thon");
   if (!threshold) return null;
   mc.use(threshold);
   return info.soHo >= Number(threshold.value) ? "loaiA" : "loaiB";
+}
+
+/** multiple × LCS rounded; a few distinct inputs across thousands of units, so memoised. */
+const fundMemo = new Map<string, number>();
+function fundAmount(multiple: string, lcs: string): number {
+  const k = `${multiple}×${lcs}`;
+  let a = fundMemo.get(k);
+  if (a === undefined) {
+    a = roundDong(new D(multiple).times(lcs));
+    if (fundMemo.size < 1024) fundMemo.set(k, a);
+  }
+  return a;
 }
 
 function monthFund(unit: UnitRef, commune: UnitRef | undefined, mc: MonthContext): { amount: number; hang: string } | null {
@@ -44,11 +57,11 @@ function monthFund(unit: UnitRef, commune: UnitRef | undefined, mc: MonthContext
   const lcs = lcsR.value as string;
   if (unit.thon) {
     const tier = villageTier(unit, commune, mc);
-    const heSo = tier && mc.tryGet(`quyThon.heSo.${tier}`);
+    const heSo = tier && mc.tryGet(tier === "loaiA" ? "quyThon.heSo.loaiA" : "quyThon.heSo.loaiB");
     if (!tier || !heSo) return null;
     mc.use(heSo);
     mc.use(lcsR);
-    return { amount: roundDong(new D(heSo.value as string).times(lcs)), hang: tier };
+    return { amount: fundAmount(heSo.value as string, lcs), hang: tier };
   }
   if (!info.phanLoai) return null;
   const heSo = mc.tryGet(`quyXa.heSo.${info.phanLoai}`);
@@ -59,7 +72,7 @@ function monthFund(unit: UnitRef, commune: UnitRef | undefined, mc: MonthContext
   const extra = info.soNguoiTangThem ?? 0;
   const perExtra = extra > 0 ? mc.tryGet("quyXa.heSoNguoiTangThem") : undefined;
   if (perExtra) multiple = multiple.plus(new D(perExtra.value as string).times(extra));
-  return { amount: roundDong(multiple.times(lcs)), hang: info.phanLoai };
+  return { amount: fundAmount(multiple.toString(), lcs), hang: info.phanLoai };
 }
 
 export function fundLines(ctx: RunContext): FundLine[] {
@@ -67,10 +80,12 @@ export function fundLines(ctx: RunContext): FundLine[] {
   const n = ctx.units.list.length;
   const cost = new Float64Array(n);
   const { ledger, subjects, posts } = ctx;
+  // unit of each subject whose lines the fund covers, −1 otherwise
+  const fundUnit = Int32Array.from(subjects, (s) => (s.kind === "post" && posts[s.row].inFund ? s.unit : -1));
+  const fundComp = Uint8Array.from(COMPONENTS, (_, c) => (FUND_COMPONENTS.has(c) ? 1 : 0));
   for (let i = 0; i < ledger.length; i++) {
-    const s = subjects[ledger.subject[i]];
-    if (s.kind !== "post" || !posts[s.row].inFund || !FUND_COMPONENTS.has(ledger.component[i])) continue;
-    cost[s.unit] += ledger.amount[i];
+    const u = fundUnit[ledger.subject[i]];
+    if (u >= 0 && fundComp[ledger.component[i]]) cost[u] += ledger.amount[i];
   }
   headcountWarnings(ctx);
   const out: FundLine[] = [];
@@ -95,22 +110,20 @@ export function fundLines(ctx: RunContext): FundLine[] {
 
 /** Persons in fund posts per unit and month against the caps (NĐ 33 Đ.33 k.1, k.6–7). */
 function headcountWarnings(ctx: RunContext): void {
-  const persons = new Map<string, Set<string>>(); // unit|month → persons
-  ctx.rows.forEach((row, i) => {
-    const post = ctx.posts[i];
-    if (row.kiemNhiem || !post.inFund) return;
-    const unit = ctx.subjects[i].unit;
-    for (let m = 1; m <= 12; m++) {
-      if (ctx.days[i * 12 + m - 1] === 0) continue;
-      const k = `${unit}|${m}`;
-      let s = persons.get(k);
-      if (!s) persons.set(k, (s = new Set()));
-      s.add(row.hoTen.trim().toLowerCase());
-    }
-  });
+  // Each non-concurrent row of a fund post is one person-post (a person holding a second post is
+  // marked Kiêm nhiệm); count them per unit and month.
+  const counts = new Int32Array(ctx.units.list.length * 12);
+  for (let i = 0; i < ctx.rows.length; i++) {
+    if (ctx.rows[i].kiemNhiem || !ctx.posts[i].inFund) continue;
+    const base = ctx.subjects[i].unit * 12;
+    for (let m = 0; m < 12; m++) if (ctx.days[i * 12 + m] !== 0) counts[base + m]++;
+  }
   const warned = new Set<number>();
-  for (const [k, set] of persons) {
-    const [u, m] = k.split("|").map(Number);
+  for (let k = 0; k < counts.length; k++) {
+    const size = counts[k];
+    if (!size) continue;
+    const u = Math.floor(k / 12);
+    const m = (k % 12) + 1;
     if (warned.has(u)) continue;
     const unit = ctx.units.list[u];
     const mc = ctx.months[m - 1];
@@ -121,13 +134,13 @@ function headcountWarnings(ctx: RunContext): void {
       const base = cls ? numberOf(mc.tryGet(`soLuongToiDa.xa.${cls}`)) : undefined;
       cap = base === undefined ? undefined : base + (unit.info?.soNguoiTangThem ?? 0);
     }
-    if (cap === undefined || set.size <= cap) continue;
+    if (cap === undefined || size <= cap) continue;
     warned.add(u);
     const name = unit.thon ? `${unit.thon} (${unit.donVi})` : unit.donVi;
     ctx.issues.push({
       severity: "warning",
       code: "VUOT_SO_LUONG",
-      message: `${name}: ${set.size} người hoạt động không chuyên trách trong tháng ${m}/${mc.year}, vượt mức tối đa ${cap} người.`,
+      message: `${name}: ${size} người hoạt động không chuyên trách trong tháng ${m}/${mc.year}, vượt mức tối đa ${cap} người.`,
       sheet: unit.info?.loc.sheet,
       row: unit.info?.loc.row,
     });

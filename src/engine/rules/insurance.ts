@@ -12,42 +12,78 @@ import type { MonthContext } from "../month";
 
 type Kind = "bhxh" | "bhyt";
 
-function covered(kind: Kind, choice: { bhxh: string | null; bhyt: boolean | null }, group: string, mc: MonthContext): boolean {
-  if (kind === "bhxh") {
-    if (choice.bhxh === "batBuoc") return true;
-    if (choice.bhxh !== null) return false;
-    return mc.flag(`bhxh.batBuoc.apDung.${group}`);
+interface Memo {
+  amount: number;
+  explain: number;
+  basis: number;
+}
+
+/** Coverage of each insurance group in a month (row choices aside), looked up once per month. */
+function coverageOf(group: string, kind: Kind, mc: MonthContext, cache: Map<string, boolean>): boolean {
+  let c = cache.get(group);
+  if (c === undefined) {
+    c = mc.flag(`${kind}.batBuoc.apDung.${group}`);
+    cache.set(group, c);
   }
-  if (choice.bhyt === false) return false;
-  return mc.flag(`bhyt.batBuoc.apDung.${group}`);
+  return c;
+}
+
+function line(ctx: RunContext, kind: Kind, mc: MonthContext, d: number): Memo {
+  const rate = mc.get(`${kind}.batBuoc.donVi`);
+  const heSo = mc.get(`${kind}.batBuoc.canCu.heSoLcs`);
+  const lcs = mc.get("luongCoSo");
+  const exact = new D(rate.value as string).times(heSo.value as string).times(lcs.value as string).times(d).dividedBy(mc.days);
+  const pct = formatDecimal(new D(rate.value as string).times(100).toString());
+  const text = `${pct}% × ${formatDecimal(heSo.value as string)} × ${formatVnd(lcs.value as string)} × ${d}/${mc.days} ngày`;
+  return { amount: roundDong(exact), explain: ctx.ledger.text(text), basis: ctx.ledger.basisOf([rate, heSo, lcs], "") };
 }
 
 export function insuranceLines(ctx: RunContext): void {
   const { ledger, rows, posts, months, days } = ctx;
-  const caches = months.map(() => new Map<string, { amount: number; explain: number; basis: number }>());
+  const memos = months.map(() => ({ bhxh: [] as Memo[], bhyt: [] as Memo[] }));
+  const coverage = months.map(() => ({ bhxh: new Map<string, boolean>(), bhyt: new Map<string, boolean>() }));
+  const comp = { bhxh: COMPONENT_INDEX.bhxh, bhyt: COMPONENT_INDEX.bhyt };
+  /** Whole-year rows with the same group and choices share their monthly lines. */
+  const yearMemo = new Map<string, { bhxh: (Memo | null)[]; bhyt: (Memo | null)[] }>();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const group = posts[i].insurance;
     if (row.kiemNhiem || group === "khong") continue;
+    if (ctx.fullYear[i]) {
+      const yk = `${group}|${row.bhxh}|${row.bhyt}`;
+      let y = yearMemo.get(yk);
+      if (!y) {
+        y = { bhxh: [], bhyt: [] };
+        for (const mc of months) {
+          const m = mc.month;
+          const bhxh = row.bhxh === "batBuoc" || (row.bhxh === null && coverageOf(group, "bhxh", mc, coverage[m - 1].bhxh));
+          const bhyt = row.bhyt !== false && coverageOf(group, "bhyt", mc, coverage[m - 1].bhyt);
+          y.bhxh.push(bhxh ? (memos[m - 1].bhxh[mc.days] ??= line(ctx, "bhxh", mc, mc.days)) : null);
+          y.bhyt.push(bhyt ? (memos[m - 1].bhyt[mc.days] ??= line(ctx, "bhyt", mc, mc.days)) : null);
+        }
+        yearMemo.set(yk, y);
+      }
+      for (let m = 1; m <= 12; m++) {
+        const a = y.bhxh[m - 1];
+        if (a) ledger.push(i, m, comp.bhxh, a.amount, a.explain, a.basis);
+        const b = y.bhyt[m - 1];
+        if (b) ledger.push(i, m, comp.bhyt, b.amount, b.explain, b.basis);
+      }
+      continue;
+    }
     for (let m = 1; m <= 12; m++) {
       const d = days[i * 12 + m - 1];
       if (d === 0) continue;
       const mc = months[m - 1];
-      for (const kind of ["bhxh", "bhyt"] as const) {
-        if (!covered(kind, row, group, mc)) continue;
-        const key = `${kind}|${d}`;
-        let memo = caches[m - 1].get(key);
-        if (!memo) {
-          const rate = mc.get(`${kind}.batBuoc.donVi`);
-          const heSo = mc.get(`${kind}.batBuoc.canCu.heSoLcs`);
-          const lcs = mc.get("luongCoSo");
-          const exact = new D(rate.value as string).times(heSo.value as string).times(lcs.value as string).times(d).dividedBy(mc.days);
-          const pct = formatDecimal(new D(rate.value as string).times(100).toString());
-          const text = `${pct}% × ${formatDecimal(heSo.value as string)} × ${formatVnd(lcs.value as string)} × ${d}/${mc.days} ngày`;
-          memo = { amount: roundDong(exact), explain: ledger.text(text), basis: ledger.basisOf([rate, heSo, lcs], "") };
-          caches[m - 1].set(key, memo);
-        }
-        ledger.push(i, m, COMPONENT_INDEX[kind], memo.amount, memo.explain, memo.basis);
+      const bhxh = row.bhxh === "batBuoc" || (row.bhxh === null && coverageOf(group, "bhxh", mc, coverage[m - 1].bhxh));
+      const bhyt = row.bhyt !== false && coverageOf(group, "bhyt", mc, coverage[m - 1].bhyt);
+      if (bhxh) {
+        const memo = (memos[m - 1].bhxh[d] ??= line(ctx, "bhxh", mc, d));
+        ledger.push(i, m, comp.bhxh, memo.amount, memo.explain, memo.basis);
+      }
+      if (bhyt) {
+        const memo = (memos[m - 1].bhyt[d] ??= line(ctx, "bhyt", mc, d));
+        ledger.push(i, m, comp.bhyt, memo.amount, memo.explain, memo.basis);
       }
     }
   }

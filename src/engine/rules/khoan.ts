@@ -20,13 +20,12 @@ interface Annual {
   params: Resolved[];
 }
 
-class MissingKhoan extends Error {
-  constructor(readonly key: string) {
-    super(key);
-  }
+/** The parameter key that has no value: the item cannot be computed for this unit. */
+interface MissingKhoan {
+  missing: string;
 }
 
-function annualAmount(item: KhoanItem, unit: UnitRef, commune: UnitRef | undefined, mc: MonthContext): Annual | null {
+function annualAmount(item: KhoanItem, unit: UnitRef, commune: UnitRef | undefined, mc: MonthContext): Annual | MissingKhoan | null {
   const info = unit.info!;
   let baseKey = item.base;
   if (item.byPhanLoai) {
@@ -35,7 +34,7 @@ function annualAmount(item: KhoanItem, unit: UnitRef, commune: UnitRef | undefin
     baseKey = `${item.base}.${cls}`;
   }
   const base = mc.tryGet(baseKey);
-  if (!base) throw new MissingKhoan(baseKey);
+  if (!base) return { missing: baseKey };
   mc.use(base);
   let amount: Dec = new D(base.value as string);
   let text = formatVnd(base.value as string);
@@ -86,14 +85,11 @@ export function khoanLines(ctx: RunContext): void {
       for (const mc of ctx.months) {
         const d = daysInPost({ year: mc.year, month: mc.month }, unit.info.tuNgay, unit.info.denNgay);
         if (d === 0) continue;
-        let annual: Annual | null;
-        try {
-          annual = annualAmount(item, unit, commune, mc);
-        } catch (e) {
-          if (!(e instanceof MissingKhoan)) throw e;
-          const m = missing.get(e.key) ?? { name: item.name, units: 0 };
+        const annual = annualAmount(item, unit, commune, mc);
+        if (annual && "missing" in annual) {
+          const m = missing.get(annual.missing) ?? { name: item.name, units: 0 };
           m.units++;
-          missing.set(e.key, m);
+          missing.set(annual.missing, m);
           break;
         }
         if (!annual) {

@@ -30,30 +30,44 @@ export class RowProblem extends Error {
   }
 }
 
-export function monthlyRate(row: RosterRow, post: Post, mc: MonthContext, soHo: number | null | undefined, cache?: Map<string, Rate>): Rate {
-  if (row.mucTien !== null) {
-    return { key: `m:${row.mucTien}`, value: String(row.mucTien), text: `${formatVnd(row.mucTien)} (mức tiền theo danh sách)`, params: [] };
-  }
-  if (row.heSo !== null) {
-    const key = `h:${row.heSo}`;
-    const hit = cache?.get(key);
+/** The row's rate key when it does not depend on the pack (Mức tiền or Hệ số), else null. */
+export function staticRateKey(row: RosterRow): string | null {
+  if (row.mucTien !== null) return `m:${row.mucTien}`;
+  if (row.heSo !== null) return `h:${row.heSo}`;
+  return null;
+}
+
+/**
+ * The full-month rate of a row in a month. Rates are cached per month (`cache`), so rows with the
+ * same Mức tiền, Hệ số or pack rate share one object: later memos key on its identity.
+ */
+export function monthlyRate(row: RosterRow, post: Post, mc: MonthContext, soHo: number | null | undefined, cache: Map<string, Rate>, staticKey = staticRateKey(row)): Rate {
+  if (staticKey !== null) {
+    const hit = cache.get(staticKey);
     if (hit) return hit;
-    const lcs = mc.get("luongCoSo");
-    const r = { key, value: new D(row.heSo).times(lcs.value as string).toString(), text: `${formatDecimal(row.heSo)} × ${formatVnd(lcs.value as string)}`, params: [lcs] };
-    cache?.set(key, r);
+    let r: Rate;
+    if (row.mucTien !== null) r = { key: staticKey, value: String(row.mucTien), text: `${formatVnd(row.mucTien)} (mức tiền theo danh sách)`, params: [] };
+    else {
+      const lcs = mc.get("luongCoSo");
+      r = { key: staticKey, value: new D(row.heSo!).times(lcs.value as string).toString(), text: `${formatDecimal(row.heSo!)} × ${formatVnd(lcs.value as string)}`, params: [lcs] };
+    }
+    cache.set(staticKey, r);
     return r;
   }
   if (!post.rate) throw new RowProblem("CHUA_CO_MUC", `Chức danh "${post.name}" không có mức trong gói: nhập Hệ số hoặc Mức tiền.`, "Hệ số");
   const p = mc.get(post.rate);
   let v: string;
-  if (typeof p.value === "string") v = p.value;
-  else {
+  let key: string;
+  if (typeof p.value === "string") {
+    v = p.value;
+    key = post.rate;
+  } else {
     if (soHo === null || soHo === undefined)
       throw new RowProblem("THIEU_SO_HO", `Mức của "${post.name}" tính theo số hộ: cần Số hộ của thôn "${row.thon ?? ""}" ở sheet DonVi.`, "Thôn, TDP");
     v = scaleValue(p.value, soHo);
+    key = `${post.rate}|${v}`;
   }
-  const key = `p:${post.rate}:${v}`;
-  const hit = cache?.get(key);
+  const hit = cache.get(key);
   if (hit) return hit;
   let r: Rate;
   if (p.unit === "coefficient") {
@@ -62,7 +76,7 @@ export function monthlyRate(row: RosterRow, post: Post, mc: MonthContext, soHo: 
   } else {
     r = { key, value: v, text: formatVnd(v), params: [p] };
   }
-  cache?.set(key, r);
+  cache.set(key, r);
   return r;
 }
 
@@ -80,46 +94,86 @@ function componentOf(row: RosterRow, post: Post): Component {
 export function postLines(ctx: RunContext): void {
   const { ledger, rows, posts, months, days } = ctx;
   const rateCache = months.map(() => new Map<string, Rate>());
-  const lineCache = months.map(() => new Map<string, LineMemo>());
+  /** Line memos per month: rate object → by days in post (1..31); separate for concurrent rows. */
+  const lineCache = months.map(() => new Map<Rate, LineMemo[]>());
+  const kiemCache = months.map(() => new Map<Rate, LineMemo[]>());
   const reported = new Set<string>();
   const highestOnly = ctx.pack.rules.kiemNhiem === "highestOnly";
   /** highestOnly: best concurrent line per person and month. */
   const best = new Map<string, { subject: number; m: number; comp: number; memo: LineMemo }>();
 
+  /** Whole-year rows with the same rate share their 12 monthly lines (null: month without a line). */
+  const yearMemo = new Map<string, (LineMemo | null)[] | "error">();
+
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const post = posts[i];
-    const comp = componentOf(row, post);
+    const comp = COMPONENT_INDEX[componentOf(row, post)];
     const soHo = ctx.units.list[ctx.subjects[i].unit].info?.soHo;
+    const staticKey = staticRateKey(row);
+    const shareKey = row.kiemNhiem ? (post.component === "phuCap" ? "kiemNhiem.tyLe" : "hoTroKiemNhiem.tyLe") : null;
+    if (ctx.fullYear[i] && !(highestOnly && shareKey)) {
+      const yk = `${staticKey ?? `p:${post.code}:${soHo ?? ""}`}|${shareKey ?? ""}`;
+      let memo = yearMemo.get(yk);
+      if (memo === undefined) {
+        memo = wholeYear(ctx, row, post, soHo, staticKey, shareKey, rateCache, lineCache, kiemCache);
+        yearMemo.set(yk, memo);
+      }
+      if (memo !== "error") {
+        for (let m = 1; m <= 12; m++) {
+          const l = memo[m - 1];
+          if (l) ledger.push(i, m, comp, l.amount, l.explain, l.basis);
+        }
+        continue;
+      }
+    }
     for (let m = 1; m <= 12; m++) {
       const d = days[i * 12 + m - 1];
       if (d === 0) continue;
       const mc = months[m - 1];
       let memo: LineMemo;
       try {
-        const rate = monthlyRate(row, post, mc, soHo, rateCache[m - 1]);
-        const share = row.kiemNhiem ? mc.get(post.component === "phuCap" ? "kiemNhiem.tyLe" : "hoTroKiemNhiem.tyLe") : null;
-        const key = `${rate.key}|${d}|${share ? share.value : ""}`;
-        const hit = lineCache[m - 1].get(key);
+        const rate = monthlyRate(row, post, mc, soHo, rateCache[m - 1], staticKey);
+        const cache = shareKey ? kiemCache[m - 1] : lineCache[m - 1];
+        let byDays = cache.get(rate);
+        if (!byDays) cache.set(rate, (byDays = []));
+        const hit = byDays[d];
         if (hit) memo = hit;
-        else {
-          memo = makeLine(ctx, rate, share, d, mc.days);
-          lineCache[m - 1].set(key, memo);
-        }
+        else memo = byDays[d] = makeLine(ctx, rate, shareKey ? mc.get(shareKey) : null, d, mc.days);
       } catch (e) {
         reportRow(ctx, row, e, reported);
         continue;
       }
-      if (highestOnly && row.kiemNhiem) {
+      if (highestOnly && shareKey) {
         const k = `${personKey(row)}|${m}`;
         const cur = best.get(k);
-        if (!cur || memo.amount > cur.memo.amount) best.set(k, { subject: i, m, comp: COMPONENT_INDEX[comp], memo });
+        if (!cur || memo.amount > cur.memo.amount) best.set(k, { subject: i, m, comp, memo });
         continue;
       }
-      ledger.push(i, m, COMPONENT_INDEX[comp], memo.amount, memo.explain, memo.basis);
+      ledger.push(i, m, comp, memo.amount, memo.explain, memo.basis);
     }
   }
   for (const b of best.values()) ledger.push(b.subject, b.m, b.comp, b.memo.amount, b.memo.explain, b.memo.basis);
+}
+
+/** The 12 monthly lines of a whole-year row, or "error" when some month cannot be computed. */
+function wholeYear(
+  ctx: RunContext, row: RosterRow, post: Post, soHo: number | null | undefined, staticKey: string | null, shareKey: string | null,
+  rateCache: Map<string, Rate>[], lineCache: Map<Rate, LineMemo[]>[], kiemCache: Map<Rate, LineMemo[]>[],
+): (LineMemo | null)[] | "error" {
+  const out: (LineMemo | null)[] = [];
+  try {
+    for (const mc of ctx.months) {
+      const rate = monthlyRate(row, post, mc, soHo, rateCache[mc.month - 1], staticKey);
+      const cache = (shareKey ? kiemCache : lineCache)[mc.month - 1];
+      let byDays = cache.get(rate);
+      if (!byDays) cache.set(rate, (byDays = []));
+      out.push((byDays[mc.days] ??= makeLine(ctx, rate, shareKey ? mc.get(shareKey) : null, mc.days, mc.days)));
+    }
+  } catch {
+    return "error"; // the per-month path reports it at the row
+  }
+  return out;
 }
 
 function makeLine(ctx: RunContext, rate: Rate, share: Resolved | null, d: number, dim: number): LineMemo {

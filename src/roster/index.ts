@@ -1,0 +1,10 @@
+/** Roster readers: workbook sheets as arrays of cell values → validated records and located issues. */
+export { readWorkbook, DEFAULT_MAX_ROWS, type ReadOptions, type ReadResult } from "./read";
+export { thamSoToOverride, resolveParamKey } from "./thamso";
+export type { SheetData } from "./sheet";
+export { columnLetter, parseRange } from "./sheet";
+export type { RosterIssue } from "./messages";
+export { DANH_SACH, DON_VI, THAM_SO, SHEET_SPECS, type ColumnSpec, type SheetSpec, type SheetKind } from "./specs";
+export * as enums from "./enums";
+export { normalizeKey, identityKey } from "./text";
+export * as cells from "./cells";

@@ -1,0 +1,38 @@
+/** Builders for roster test workbooks. */
+import { resolvePack } from "../../src/packs";
+import type { SheetData } from "../../src/roster";
+
+export const pack = resolvePack("central");
+
+export const DS_HEADERS = [
+  "STT", "Họ và tên", "Chức danh", "Kiêm nhiệm", "Xã, phường", "Thôn, TDP", "Hệ số", "Mức tiền", "Từ ngày", "Đến ngày",
+  "BHXH", "BHYT", "Đối tượng hỗ trợ BHXH TN", "Thu nhập đóng BHXH TN", "Phương thức đóng", "Ghi chú",
+];
+export const DV_HEADERS = ["Xã, phường", "Thôn, TDP", "Loại", "Phân loại", "Số hộ", "Đặc điểm", "Số người tăng thêm"];
+export const TS_HEADERS = ["Mã", "Giá trị", "Hiệu lực từ", "Căn cứ", "Ghi chú"];
+
+type Row = Record<string, unknown>;
+
+/** A sheet with a header row (row 1 unless `above` rows precede it) and rows given by header name. */
+export function sheet(name: string, headers: string[], rows: Row[], extra: Partial<SheetData> & { above?: unknown[][] } = {}): SheetData {
+  const { above = [], ...rest } = extra;
+  return { name, rows: [...above, headers, ...rows.map((r) => headers.map((h) => (h in r ? r[h] : null)))], ...rest };
+}
+
+export const person = (over: Row = {}): Row => ({
+  "Họ và tên": "Nguyễn Văn An", "Chức danh": "Trưởng thôn", "Xã, phường": "Xã An Bình", "Thôn, TDP": "Thôn 1", ...over,
+});
+
+export const danhSach = (rows: Row[], extra: Partial<SheetData> & { above?: unknown[][] } = {}) => sheet("DanhSach", DS_HEADERS, rows, extra);
+
+export const donVi = (rows: Row[] = defaultUnits()) => sheet("DonVi", DV_HEADERS, rows);
+
+export function defaultUnits(): Row[] {
+  return [
+    { "Xã, phường": "Xã An Bình", "Loại": "Xã", "Phân loại": "I" },
+    { "Xã, phường": "Xã An Bình", "Thôn, TDP": "Thôn 1", "Loại": "Thôn", "Số hộ": 420, "Đặc điểm": "Biên giới" },
+    { "Xã, phường": "Xã An Bình", "Thôn, TDP": "Thôn 2", "Loại": "Thôn", "Số hộ": 180 },
+  ];
+}
+
+export const thamSo = (rows: Row[]) => sheet("ThamSo", TS_HEADERS, rows);
