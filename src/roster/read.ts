@@ -388,8 +388,6 @@ interface Person {
   thon: string | null;
   /** Same number = same unit (identity of commune and village). */
   unitId: number;
-  /** Lowercased name: the cheap key; identityKey is used when it misses. */
-  nameKey: string;
   chucDanh: string;
   kiemNhiem: boolean;
   /** The Kiêm nhiệm cell as written. */
@@ -510,16 +508,16 @@ function readDanhSach(sm: SheetMatch, pack: ResolvedPack, unitIndex: UnitIndex |
 
     if (hoTen && donVi) {
       const p: Person = {
-        row: r.excelRow, hoTen, donVi, thon, unitId, nameKey: hoTen.toLowerCase(), chucDanh: post?.name ?? chucDanh ?? "",
+        row: r.excelRow, hoTen, donVi, thon, unitId, chucDanh: post?.name ?? chucDanh ?? "",
         kiemNhiem, kiemText: kiemNhiem ? displayValue(r.raw("kiemNhiem")) : "", tuNgay, denNgay, valid: !r.bad,
       };
       if (kiemNhiem) concurrent.push(p);
       else {
-        let byName = mains.get(unitId);
-        if (!byName) mains.set(unitId, (byName = new Map()));
-        const list = byName.get(p.nameKey);
-        if (list) list.push(p);
-        else byName.set(p.nameKey, [p]);
+        // One map keyed by the name as written (most names are unique); same name → a list.
+        const prev = mains.get(hoTen);
+        if (prev === undefined) mains.set(hoTen, p);
+        else if (Array.isArray(prev)) prev.push(p);
+        else mains.set(hoTen, [prev, p]);
       }
     }
     if (r.bad || !hoTen || !chucDanh || !post || !donVi) continue;
@@ -543,7 +541,15 @@ function isErrorCell(v: CellValue): boolean {
   return v instanceof ExcelError;
 }
 
-type Mains = Map<number, Map<string, Person[]>>;
+/** Main-post rows by name as written: one person, or a list when the name repeats. */
+type Mains = Map<string, Person | Person[]>;
+
+function samePerson(mains: Mains, p: Person): boolean {
+  const m = mains.get(p.hoTen);
+  if (m === undefined) return false;
+  if (Array.isArray(m)) return m.some((x) => x.unitId === p.unitId);
+  return m.unitId === p.unitId;
+}
 
 /** Units of DanhSach rows: checked against DonVi (when present) once per distinct spelling, numbered by identity. */
 class UnitResolver {
@@ -608,18 +614,17 @@ function checkPersons(mains: Mains, concurrent: Person[], r: SheetReader, issues
   let byCommune: Map<string, Person[]> | null = null;
   const kiemHc = r.col("kiemNhiem");
   for (const p of concurrent) {
-    if (mains.get(p.unitId)?.has(p.nameKey)) continue;
+    if (samePerson(mains, p)) continue;
     if (!canon || !byCommune) {
       canon = new Map();
       byCommune = new Map();
-      for (const byName of mains.values())
-        for (const list of byName.values())
-          for (const m of list) {
+      for (const entry of mains.values())
+        for (const m of Array.isArray(entry) ? entry : [entry]) {
             const k = `${m.unitId}\u0001${identityKey(m.hoTen)}`;
             (canon.get(k) ?? canon.set(k, []).get(k)!).push(m);
             const k2 = `${identityKey(m.donVi)}\u0001${identityKey(m.hoTen)}`;
             (byCommune.get(k2) ?? byCommune.set(k2, []).get(k2)!).push(m);
-          }
+        }
     }
     if (canon.has(`${p.unitId}\u0001${identityKey(p.hoTen)}`)) continue;
     const elsewhere = byCommune.get(`${identityKey(p.donVi)}\u0001${identityKey(p.hoTen)}`) ?? [];
@@ -641,10 +646,11 @@ function checkPersons(mains: Mains, concurrent: Person[], r: SheetReader, issues
   // Two main posts of one person at the same time: probably a kiêm nhiệm without its mark (a warning:
   // two people can share a name in one village).
   const col = kiemHc ?? r.col("chucDanh")!;
-  for (const byName of mains.values())
-    for (const list of byName.values()) {
-      if (list.length < 2) continue;
-      const valid = list.filter((p) => p.valid);
+  for (const entry of mains.values()) {
+    if (!Array.isArray(entry)) continue;
+    const groups = new Map<number, Person[]>();
+    for (const p of entry) if (p.valid) (groups.get(p.unitId) ?? groups.set(p.unitId, []).get(p.unitId)!).push(p);
+    for (const valid of groups.values()) {
       for (let i = 1; i < valid.length; i++) {
         const b = valid[i];
         for (let j = 0; j < i; j++) {
@@ -660,6 +666,7 @@ function checkPersons(mains: Mains, concurrent: Person[], r: SheetReader, issues
         }
       }
     }
+  }
   return badRows;
 }
 

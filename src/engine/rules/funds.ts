@@ -4,7 +4,7 @@
  * compulsory insurance of the posts the fund covers. chenhLech = quyKhoan − chiPhi (negative: the
  * local budget tops up). Headcount above the caps is a warning naming the unit.
  */
-import { daysInPost } from "../calendar";
+import { daysInPost, formatVnDate, parseIso } from "../calendar";
 import type { RunContext } from "../estimate";
 import { COMPONENT_INDEX, COMPONENTS } from "../ledger";
 import { D, roundDong } from "../money";
@@ -83,9 +83,10 @@ export function fundLines(ctx: RunContext): FundLine[] {
   // unit of each subject whose lines the fund covers, −1 otherwise
   const fundUnit = Int32Array.from(subjects, (s) => (s.kind === "post" && posts[s.row].inFund ? s.unit : -1));
   const fundComp = Uint8Array.from(COMPONENTS, (_, c) => (FUND_COMPONENTS.has(c) ? 1 : 0));
-  for (let i = 0; i < ledger.length; i++) {
-    const u = fundUnit[ledger.subject[i]];
-    if (u >= 0 && fundComp[ledger.component[i]]) cost[u] += ledger.amount[i];
+  const { subject, component, amount, length } = ledger;
+  for (let i = 0; i < length; i++) {
+    const u = fundUnit[subject[i]];
+    if (u >= 0 && fundComp[component[i]]) cost[u] += amount[i];
   }
   headcountWarnings(ctx);
   const out: FundLine[] = [];
@@ -110,23 +111,34 @@ export function fundLines(ctx: RunContext): FundLine[] {
 
 /** Persons in fund posts per unit and month against the caps (NĐ 33 Đ.33 k.1, k.6–7). */
 function headcountWarnings(ctx: RunContext): void {
-  // Each non-concurrent row of a fund post is one person-post (a person holding a second post is
-  // marked Kiêm nhiệm); count them per unit and month.
-  const counts = new Int32Array(ctx.units.list.length * 12);
+  // Intervals in post per unit (non-concurrent rows of fund posts: one person-post each), clipped to
+  // the year. A successor starting the day after a predecessor leaves is not an excess: count the
+  // people in post on each day someone starts.
+  const yearStart = `${ctx.year}-01-01`;
+  const yearEnd = `${ctx.year}-12-31`;
+  const byUnit = new Map<number, [string, string][]>();
   for (let i = 0; i < ctx.rows.length; i++) {
-    if (ctx.rows[i].kiemNhiem || !ctx.posts[i].inFund) continue;
-    const base = ctx.subjects[i].unit * 12;
-    for (let m = 0; m < 12; m++) if (ctx.days[i * 12 + m] !== 0) counts[base + m]++;
+    const row = ctx.rows[i];
+    if (row.kiemNhiem || !ctx.posts[i].inFund) continue;
+    const from = row.tuNgay && row.tuNgay > yearStart ? row.tuNgay : yearStart;
+    const to = row.denNgay && row.denNgay < yearEnd ? row.denNgay : yearEnd;
+    if (from > to) continue;
+    const u = ctx.subjects[i].unit;
+    let list = byUnit.get(u);
+    if (!list) byUnit.set(u, (list = []));
+    list.push([from, to]);
   }
-  const warned = new Set<number>();
-  for (let k = 0; k < counts.length; k++) {
-    const size = counts[k];
-    if (!size) continue;
-    const u = Math.floor(k / 12);
-    const m = (k % 12) + 1;
-    if (warned.has(u)) continue;
+  for (const [u, list] of byUnit) {
+    let worst = 0;
+    let when = yearStart;
+    for (const [s] of list) {
+      let n = 0;
+      for (const [a, b] of list) if (a <= s && s <= b) n++;
+      if (n > worst) [worst, when] = [n, s];
+    }
     const unit = ctx.units.list[u];
-    const mc = ctx.months[m - 1];
+    const { month } = parseIso(when);
+    const mc = ctx.months[month - 1];
     let cap: number | undefined;
     if (unit.thon) cap = numberOf(mc.tryGet("soLuongToiDa.thon"));
     else {
@@ -134,13 +146,12 @@ function headcountWarnings(ctx: RunContext): void {
       const base = cls ? numberOf(mc.tryGet(`soLuongToiDa.xa.${cls}`)) : undefined;
       cap = base === undefined ? undefined : base + (unit.info?.soNguoiTangThem ?? 0);
     }
-    if (cap === undefined || size <= cap) continue;
-    warned.add(u);
+    if (cap === undefined || worst <= cap) continue;
     const name = unit.thon ? `${unit.thon} (${unit.donVi})` : unit.donVi;
     ctx.issues.push({
       severity: "warning",
       code: "VUOT_SO_LUONG",
-      message: `${name}: ${size} người hoạt động không chuyên trách trong tháng ${m}/${mc.year}, vượt mức tối đa ${cap} người.`,
+      message: `${name}: ${worst} người hoạt động không chuyên trách cùng lúc (ngày ${formatVnDate(when)}), vượt mức tối đa ${cap} người.`,
       sheet: unit.info?.loc.sheet,
       row: unit.info?.loc.row,
     });
