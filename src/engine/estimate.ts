@@ -13,6 +13,7 @@ import { postLines } from "./rules/postLines";
 import { insuranceLines } from "./rules/insurance";
 import { khoanLines } from "./rules/khoan";
 import { fundLines, type FundLine } from "./rules/funds";
+import { supportLines, type PersonSupport, type TransferRow } from "./rules/support";
 import type { Issue, RosterRow, UnitRow } from "./types";
 import { UnitIndex } from "./units";
 
@@ -34,6 +35,10 @@ export interface EstimateResult {
   units: UnitIndex;
   rows: RosterRow[];
   funds: FundLine[];
+  /** Quarterly transfer to the BHXH fund (voluntary-BHXH and BHYT support), per unit. */
+  transfers: TransferRow[];
+  /** Support per person and quarter, for reconciliation with the BHXH agency. */
+  supportByPerson: PersonSupport[];
   issues: Issue[];
   /** Every parameter value the estimate used, with its source, confidence and layer. */
   paramsUsed: Resolved[];
@@ -84,6 +89,7 @@ export function estimate(input: EstimateInput, pack: ResolvedPack): EstimateResu
   }
   guard(ctx, () => postLines(ctx));
   guard(ctx, () => insuranceLines(ctx));
+  const support = guard(ctx, () => supportLines(ctx)) ?? { transfers: [], persons: [] };
   guard(ctx, () => khoanLines(ctx));
   const funds = guard(ctx, () => fundLines(ctx)) ?? [];
   return {
@@ -94,6 +100,8 @@ export function estimate(input: EstimateInput, pack: ResolvedPack): EstimateResu
     units,
     rows: input.rows,
     funds,
+    transfers: support.transfers,
+    supportByPerson: support.persons,
     issues: ctx.issues,
     paramsUsed: used.all(),
   };

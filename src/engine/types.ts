@@ -37,6 +37,10 @@ export interface RosterRow {
   thuNhapBhxhTn: number | null;
   phuongThucDong: PhuongThucDong | null;
   ghiChu: string | null;
+  /** Months of voluntary-BHXH support already received before this year (for the 120-month cap). */
+  soThangDaHoTro?: number | null;
+  /** Social-insurance number, to reconcile with the BHXH agency's figures. */
+  maSoBhxh?: string | null;
 }
 
 export type LoaiDonVi = "xa" | "phuong" | "thiTran" | "dacKhu" | "thon" | "toDanPho";

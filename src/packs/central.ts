@@ -244,6 +244,11 @@ export const centralPack: PackInput = {
     param("bhxhTuNguyen.soThangHoTroToiDa", "Số tháng được hỗ trợ đóng BHXH tự nguyện tối đa", "months",
       v("2018-01-01", "120", ND134, "Điều 14 khoản 2", "unconfirmed", "Tối đa 10 năm theo quy định cũ: chưa đối chiếu văn bản gốc."),
       v("2025-07-01", "120", ND159, undefined, "high")),
+    coverage("hoTroBhxhTuNguyen.apDung.toBaoVe", "Thành viên Tổ bảo vệ ANTT được hỗ trợ đóng BHXH tự nguyện (1 = có)",
+      v("2024-07-01", "1", "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở 2023", "Điều 23 khoản 1–2", "high", "Mức hỗ trợ do HĐND tỉnh quy định; mặc định theo tỷ lệ trung ương của nhóm đối tượng.")),
+    rate("hoTroBhyt.toBaoVe.tyLe", "Tỷ lệ ngân sách hỗ trợ mức đóng BHYT của thành viên Tổ bảo vệ ANTT",
+      v("2024-07-01", null, "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở 2023", "Điều 23 khoản 1–2", "unconfirmed", "Do HĐND tỉnh quy định; nhập ở sheet ThamSo (mã hoTroBhyt.toBaoVe.tyLe)."),
+      v("2025-08-15", "0.5", "Nghị định 188/2025/NĐ-CP", undefined, "medium", "Ngân sách hỗ trợ tối thiểu 50%; tỉnh có thể quy định cao hơn. Tra theo tháng: áp dụng từ tháng 9/2025.")),
     rate("bhyt.hoGiaDinh.tyLe", "Mức đóng BHYT người thứ nhất trong hộ gia đình (× lương cơ sở)",
       v("2018-12-01", "0.045", ND146, "Điều 7 khoản 1 điểm e", "high")),
     ...([["2", "0.7"], ["3", "0.6"], ["4", "0.5"], ["5", "0.4"]] as const).map(([n, r]) =>

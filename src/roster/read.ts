@@ -67,8 +67,10 @@ class SheetReader {
   count = 0;
   /** Excel rows of data rows, kept only when the sheet has merges to check. */
   private readonly dataRows = new Set<number>();
+  /** Column index by key (-1 when absent): a plain object with a fixed shape, cheaper than a Map per cell. */
+  private readonly idx: Record<string, number> = {};
   /** Per column: coercion results by raw value (numbers and short text repeat a lot in rosters). */
-  private readonly memo = new Map<string, Map<string | number | boolean, unknown>>();
+  private readonly memo: Record<string, Map<string | number, unknown>> = {};
 
   constructor(
     readonly sm: SheetMatch,
@@ -80,6 +82,10 @@ class SheetReader {
     this.startCol = s.startCol ?? 1;
     this.byKey = sm.match.columns;
     this.contentIdx = [...this.byKey.values()].filter((c) => c.spec.key !== "stt").map((c) => c.index);
+    for (const c of sm.spec.columns) {
+      this.idx[c.key] = this.byKey.get(c.key)?.index ?? -1;
+      this.memo[c.key] = new Map();
+    }
     const headerLast = this.startRow + sm.match.lastRowIndex;
     let budget = 1_000_000;
     for (const a of s.merges ?? []) {
@@ -143,8 +149,8 @@ class SheetReader {
   }
 
   raw(key: string): CellValue {
-    const hc = this.byKey.get(key);
-    return hc ? unwrapCell(this.row[hc.index]) : null;
+    const i = this.idx[key];
+    return i >= 0 ? unwrapCell(this.row[i]) : null;
   }
 
   private isCovered(hc: HeaderColumn): boolean {
@@ -158,16 +164,16 @@ class SheetReader {
 
   /** Reads and coerces a cell: the value, or null when blank or invalid (invalid → issue, row marked bad). */
   read<T>(key: string, coerce: Coercer<T>, required = false, memo = false): T | null {
-    const hc = this.byKey.get(key);
-    if (!hc) return null;
-    const raw = this.row[hc.index];
-    let cache: Map<string | number | boolean, unknown> | undefined;
+    const i = this.idx[key];
+    if (i === undefined || i < 0) return null;
+    const raw = this.row[i];
+    let cache: Map<string | number, unknown> | undefined;
     if (memo && (typeof raw === "number" || (typeof raw === "string" && raw.length < 40))) {
-      cache = this.memo.get(key);
-      if (!cache) this.memo.set(key, (cache = new Map()));
+      cache = this.memo[key];
       const hit = cache.get(raw);
       if (hit !== undefined) return hit as T;
     }
+    const hc = this.byKey.get(key)!;
     const v = unwrapCell(raw);
     if (v instanceof ExcelError) {
       this.error(
@@ -381,6 +387,7 @@ function datesOutOfOrder(r: SheetReader, tuNgay: IsoDate, denNgay: IsoDate): voi
 // ---------------------------------------------------------------------------------------------
 // DanhSach
 
+/** What the person checks need of a row (created only for kiêm nhiệm rows and rows with errors). */
 interface Person {
   row: number;
   hoTen: string;
@@ -389,13 +396,8 @@ interface Person {
   /** Same number = same unit (identity of commune and village). */
   unitId: number;
   chucDanh: string;
-  kiemNhiem: boolean;
   /** The Kiêm nhiệm cell as written. */
   kiemText: string;
-  tuNgay: IsoDate | null;
-  denNgay: IsoDate | null;
-  /** The row has no error (checks that warn use only valid rows). */
-  valid: boolean;
 }
 
 function readDanhSach(sm: SheetMatch, pack: ResolvedPack, unitIndex: UnitIndex | null, donViSheet: string | undefined, issues: IssueList, maxRows: number): RosterRow[] {
@@ -403,8 +405,10 @@ function readDanhSach(sm: SheetMatch, pack: ResolvedPack, unitIndex: UnitIndex |
   const rows = sm.sheet.rows;
   const out: RosterRow[] = [];
   const posts = postMatcher(pack);
-  const mains: Mains = new Map();
+  /** Unit number of each row of `out`. */
+  const outUnit: number[] = [];
   const concurrent: Person[] = [];
+  const otherMains: Person[] = [];
   const units = new UnitResolver(unitIndex);
   const thonHc = r.col("thon");
   const chucDanhHc = r.col("chucDanh")!;
@@ -506,25 +510,19 @@ function readDanhSach(sm: SheetMatch, pack: ResolvedPack, unitIndex: UnitIndex |
       }
     }
 
-    if (hoTen && donVi) {
+    if (hoTen && donVi && (kiemNhiem || r.bad)) {
       const p: Person = {
-        row: r.excelRow, hoTen, donVi, thon, unitId, chucDanh: post?.name ?? chucDanh ?? "",
-        kiemNhiem, kiemText: kiemNhiem ? displayValue(r.raw("kiemNhiem")) : "", tuNgay, denNgay, valid: !r.bad,
+        row: r.excelRow, hoTen, donVi, thon, unitId, chucDanh: post?.name ?? chucDanh ?? "", kiemText: kiemNhiem ? displayValue(r.raw("kiemNhiem")) : "",
       };
-      if (kiemNhiem) concurrent.push(p);
-      else {
-        // One map keyed by the name as written (most names are unique); same name → a list.
-        const prev = mains.get(hoTen);
-        if (prev === undefined) mains.set(hoTen, p);
-        else if (Array.isArray(prev)) prev.push(p);
-        else mains.set(hoTen, [prev, p]);
-      }
+      // Rows with errors are left out of `out` but still count as a person's main post.
+      (kiemNhiem ? concurrent : otherMains).push(p);
     }
     if (r.bad || !hoTen || !chucDanh || !post || !donVi) continue;
     out.push({
       loc: r.loc(), hoTen, chucDanh, postCode: post.code, kiemNhiem, donVi, thon, heSo, mucTien, tuNgay, denNgay, bhxh, bhyt, nhomHoTro,
       thuNhapBhxhTn, phuongThucDong, ghiChu,
     });
+    outUnit.push(unitId);
   }
   if (r.count === 0)
     issues.push(
@@ -533,22 +531,13 @@ function readDanhSach(sm: SheetMatch, pack: ResolvedPack, unitIndex: UnitIndex |
         `the header row has no data rows below it; expected at least one row: a person with a post.`),
     );
   r.checkMerges();
-  const badRows = checkPersons(mains, concurrent, r, issues);
+  const badRows = checkConcurrent(out, outUnit, concurrent, otherMains, r, issues);
+  checkOverlappingMains(out, outUnit, r, issues);
   return badRows.size ? out.filter((x) => !badRows.has(x.loc.row)) : out;
 }
 
 function isErrorCell(v: CellValue): boolean {
   return v instanceof ExcelError;
-}
-
-/** Main-post rows by name as written: one person, or a list when the name repeats. */
-type Mains = Map<string, Person | Person[]>;
-
-function samePerson(mains: Mains, p: Person): boolean {
-  const m = mains.get(p.hoTen);
-  if (m === undefined) return false;
-  if (Array.isArray(m)) return m.some((x) => x.unitId === p.unitId);
-  return m.unitId === p.unitId;
 }
 
 /** Units of DanhSach rows: checked against DonVi (when present) once per distinct spelling, numbered by identity. */
@@ -606,33 +595,53 @@ interface UnitResolution {
   commune?: string;
 }
 
-/** Kiêm nhiệm rows need the person's main-post row; two overlapping main posts are suspicious. */
-function checkPersons(mains: Mains, concurrent: Person[], r: SheetReader, issues: IssueList): Set<number> {
+/**
+ * Every kiêm nhiệm row needs its person's main-post row: same Họ và tên, Xã phường and Thôn, Kiêm
+ * nhiệm blank. Names are compared as written first, then by identityKey (case, spacing, tone
+ * placement). Returns the rows in error.
+ */
+function checkConcurrent(out: RosterRow[], outUnit: number[], concurrent: Person[], otherMains: Person[], r: SheetReader, issues: IssueList): Set<number> {
   const badRows = new Set<number>();
-  // Built only when a cheap lookup misses: canonical name keys (tone placement, spacing, punctuation).
-  let canon: Map<string, Person[]> | null = null;
-  let byCommune: Map<string, Person[]> | null = null;
+  if (!concurrent.length) return badRows;
+  // Only names that a kiêm nhiệm row asks for are indexed (a small set, whatever the roster size).
+  const wanted = new Set(concurrent.map((p) => p.hoTen));
+  const exact = new Map<string, number[]>();
+  const note = (name: string, unitId: number) => {
+    if (!wanted.has(name)) return;
+    const l = exact.get(name);
+    if (l) l.push(unitId);
+    else exact.set(name, [unitId]);
+  };
+  for (let i = 0; i < out.length; i++) if (!out[i].kiemNhiem) note(out[i].hoTen, outUnit[i]);
+  for (const m of otherMains) note(m.hoTen, m.unitId);
+  let canon: Map<string, { unitId: number; row: number; donVi: string; thon: string | null }[]> | null = null;
   const kiemHc = r.col("kiemNhiem");
   for (const p of concurrent) {
-    if (samePerson(mains, p)) continue;
-    if (!canon || !byCommune) {
+    if (exact.get(p.hoTen)?.includes(p.unitId)) continue;
+    if (!canon) {
+      // Built only when an exact lookup misses.
       canon = new Map();
-      byCommune = new Map();
-      for (const entry of mains.values())
-        for (const m of Array.isArray(entry) ? entry : [entry]) {
-            const k = `${m.unitId}\u0001${identityKey(m.hoTen)}`;
-            (canon.get(k) ?? canon.set(k, []).get(k)!).push(m);
-            const k2 = `${identityKey(m.donVi)}\u0001${identityKey(m.hoTen)}`;
-            (byCommune.get(k2) ?? byCommune.set(k2, []).get(k2)!).push(m);
-        }
+      const add = (name: string, v: { unitId: number; row: number; donVi: string; thon: string | null }) => {
+        const k = identityKey(name);
+        const l = canon!.get(k);
+        if (l) l.push(v);
+        else canon!.set(k, [v]);
+      };
+      for (let i = 0; i < out.length; i++) {
+        const x = out[i];
+        if (!x.kiemNhiem) add(x.hoTen, { unitId: outUnit[i], row: x.loc.row, donVi: x.donVi, thon: x.thon });
+      }
+      for (const m of otherMains) add(m.hoTen, m);
     }
-    if (canon.has(`${p.unitId}\u0001${identityKey(p.hoTen)}`)) continue;
-    const elsewhere = byCommune.get(`${identityKey(p.donVi)}\u0001${identityKey(p.hoTen)}`) ?? [];
-    const hintVi = elsewhere.length
-      ? ` Có dòng chức danh chính của ${q(p.hoTen)} ở dòng ${elsewhere[0].row} (${elsewhere[0].thon ? `thôn ${q(elsewhere[0].thon)}` : "cấp xã, không ghi thôn"}): nếu là cùng một người, ghi Thôn giống nhau ở cả hai dòng.`
+    const same = canon.get(identityKey(p.hoTen)) ?? [];
+    if (same.some((m) => m.unitId === p.unitId)) continue;
+    const communeKey = identityKey(p.donVi);
+    const elsewhere = same.find((m) => identityKey(m.donVi) === communeKey);
+    const hintVi = elsewhere
+      ? ` Có dòng chức danh chính của ${q(p.hoTen)} ở dòng ${elsewhere.row} (${elsewhere.thon ? `thôn ${q(elsewhere.thon)}` : "cấp xã, không ghi thôn"}): nếu là cùng một người, ghi Thôn giống nhau ở cả hai dòng.`
       : "";
-    const hintEn = elsewhere.length
-      ? ` ${q(p.hoTen)} has a main post on row ${elsewhere[0].row} (${elsewhere[0].thon ? `village ${q(elsewhere[0].thon)}` : "commune level, no village"}): if it is the same person, give the same village on both rows.`
+    const hintEn = elsewhere
+      ? ` ${q(p.hoTen)} has a main post on row ${elsewhere.row} (${elsewhere.thon ? `village ${q(elsewhere.thon)}` : "commune level, no village"}): if it is the same person, give the same village on both rows.`
       : "";
     const where = p.thon ? `${p.thon}, ${p.donVi}` : p.donVi;
     badRows.add(p.row);
@@ -643,31 +652,52 @@ function checkPersons(mains: Mains, concurrent: Person[], r: SheetReader, issues
         `${q(p.hoTen)} (${where}) holds ${q(p.chucDanh)} concurrently but has no main-post row (same name, commune and village, Kiêm nhiệm blank); expected a main-post row, or remove the concurrent mark.${hintEn}`),
     );
   }
-  // Two main posts of one person at the same time: probably a kiêm nhiệm without its mark (a warning:
-  // two people can share a name in one village).
-  const col = kiemHc ?? r.col("chucDanh")!;
-  for (const entry of mains.values()) {
-    if (!Array.isArray(entry)) continue;
-    const groups = new Map<number, Person[]>();
-    for (const p of entry) if (p.valid) (groups.get(p.unitId) ?? groups.set(p.unitId, []).get(p.unitId)!).push(p);
-    for (const valid of groups.values()) {
-      for (let i = 1; i < valid.length; i++) {
-        const b = valid[i];
-        for (let j = 0; j < i; j++) {
-          const a = valid[j];
-          const overlap = (a.tuNgay ?? "0000") <= (b.denNgay ?? "9999") && (b.tuNgay ?? "0000") <= (a.denNgay ?? "9999");
-          if (!overlap) continue;
-          issues.push(
-            makeIssue("warning", "OVERLAPPING_MAIN_POSTS", { sheet: r.name, row: b.row, column: col.header, letter: r.letter(col) }, b.chucDanh,
-              `${q(b.hoTen)} đã có chức danh chính ${q(a.chucDanh)} ở dòng ${a.row} trong cùng thời gian; nếu ${q(b.chucDanh)} là chức danh kiêm nhiệm, cần đánh “x” ở cột Kiêm nhiệm (hai người trùng tên thì bỏ qua cảnh báo này).`,
-              `${q(b.hoTen)} already has the main post ${q(a.chucDanh)} on row ${a.row} at the same time; if ${q(b.chucDanh)} is held concurrently, mark it “x” in column Kiêm nhiệm (ignore this if they are two people with the same name).`),
-          );
-          break;
-        }
+  return badRows;
+}
+
+const IDX = 2 ** 18; // > DEFAULT_MAX_ROWS
+
+function nameHash(s: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Two main posts of one person (same name as written, same unit) at the same time: probably a
+ * kiêm nhiệm without its mark. A warning: two people can share a name in one village. Groups rows
+ * by sorting (hash, index) numbers rather than a 100,000-entry Map.
+ */
+function checkOverlappingMains(out: RosterRow[], outUnit: number[], r: SheetReader, issues: IssueList): void {
+  if (out.length >= IDX) return;
+  const keys = new Float64Array(out.length);
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (!out[i].kiemNhiem) keys[n++] = nameHash(out[i].hoTen, outUnit[i]) * IDX + i;
+  const sorted = keys.subarray(0, n).sort();
+  const col = r.col("kiemNhiem") ?? r.col("chucDanh")!;
+  for (let g = 0; g < n; ) {
+    const h = Math.floor(sorted[g] / IDX);
+    let e = g + 1;
+    while (e < n && Math.floor(sorted[e] / IDX) === h) e++;
+    for (let bi = g + 1; bi < e; bi++) {
+      const ib = sorted[bi] % IDX;
+      const b = out[ib];
+      for (let ai = g; ai < bi; ai++) {
+        const ia = sorted[ai] % IDX;
+        const a = out[ia];
+        if (a.hoTen !== b.hoTen || outUnit[ia] !== outUnit[ib]) continue;
+        const overlap = (a.tuNgay ?? "0000") <= (b.denNgay ?? "9999") && (b.tuNgay ?? "0000") <= (a.denNgay ?? "9999");
+        if (!overlap) continue;
+        issues.push(
+          makeIssue("warning", "OVERLAPPING_MAIN_POSTS", { sheet: r.name, row: b.loc.row, column: col.header, letter: r.letter(col) }, b.chucDanh,
+            `${q(b.hoTen)} đã có chức danh chính ${q(a.chucDanh)} ở dòng ${a.loc.row} trong cùng thời gian; nếu ${q(b.chucDanh)} là chức danh kiêm nhiệm, cần đánh “x” ở cột Kiêm nhiệm (hai người trùng tên thì bỏ qua cảnh báo này).`,
+            `${q(b.hoTen)} already has the main post ${q(a.chucDanh)} on row ${a.loc.row} at the same time; if ${q(b.chucDanh)} is held concurrently, mark it “x” in column Kiêm nhiệm (ignore this if they are two people with the same name).`),
+        );
+        break;
       }
     }
+    g = e;
   }
-  return badRows;
 }
 
 // ---------------------------------------------------------------------------------------------
