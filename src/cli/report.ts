@@ -48,6 +48,18 @@ export function summaryText(s: Summary, meta: { file: string; rows: number; pack
     );
     out.push("Chênh lệch âm: ngân sách địa phương phải bổ sung.");
   }
+  if (s.transfers.length) {
+    out.push("", "CHUYỂN KINH PHÍ HỖ TRỢ ĐÓNG BHXH TỰ NGUYỆN, BHYT VÀO QUỸ BHXH THEO QUÝ");
+    const rows: string[][] = [];
+    for (const q of [1, 2, 3, 4])
+      for (const kind of ["bhxhTuNguyen", "bhyt"] as const) {
+        const ts = s.transfers.filter((t) => t.quarter === q && t.kind === kind);
+        if (!ts.length) continue;
+        const sum = (f: (t: (typeof ts)[number]) => number) => formatVnd(ts.reduce((a, t) => a + f(t), 0));
+        rows.push([QUARTERS[q - 1], kind === "bhyt" ? "BHYT" : "BHXH tự nguyện", sum((t) => t.soNguoi), sum((t) => t.soThang), sum((t) => t.soTienDong), sum((t) => t.nguoiThamGiaDong), sum((t) => t.hoTroChung), sum((t) => t.hoTroTinh), sum((t) => t.soTienChuyen)]);
+      }
+    out.push(table(["Quý", "Loại", "Số người", "Số tháng", "Phải đóng", "Người TG đóng", "NS hỗ trợ", "NS tỉnh thêm", "Số chuyển"], rows, ["l", "l", "r", "r", "r", "r", "r", "r", "r"]));
+  }
   if (s.unconfirmed.length) {
     out.push("", `GIÁ TRỊ CHƯA XÁC NHẬN ĐANG DÙNG (${s.unconfirmed.length}) — kiểm tra và thay ở sheet ThamSo nếu có văn bản:`);
     for (const p of s.unconfirmed) out.push(`  • ${p.key} = ${p.value} từ ${formatVnDate(p.from)} — ${p.label} (${p.citation})`);

@@ -15,7 +15,10 @@ const central = resolvePack("central");
 const hungYen = resolvePack("hung-yen");
 /** A Tổ bảo vệ member with a BHYT card elsewhere, so only voluntary BHXH is supported. */
 const member = (p: Partial<RosterRow> = {}) => row({ postCode: "toVienToBaoVe", mucTien: 1620000, bhyt: false, ...p });
-const run = (year: number, rows: RosterRow[], pack = central) => summarize(estimate({ year, rows, units: [] }, pack));
+const run = (year: number, rows: RosterRow[], pack = central) => {
+  const r = estimate({ year, rows, units: [] }, pack);
+  return { ...summarize(r), supportByPerson: r.supportByPerson };
+};
 
 describe("voluntary BHXH support on the rural poverty line, by group", () => {
   test.each([

@@ -25,7 +25,7 @@ export interface FundLine {
 
 const FUND_COMPONENTS = new Set(["phuCap", "phuCapKiemNhiem", "bhxh", "bhyt"].map((c) => COMPONENT_INDEX[c as keyof typeof COMPONENT_INDEX]));
 
-function villageTier(unit: UnitRef, commune: UnitRef | undefined, mc: MonthContext): "loaiA" | "loaiB" | null {
+export function villageTier(unit: UnitRef, commune: UnitRef | undefined, mc: MonthContext): "loaiA" | "loaiB" | null {
   const info = unit.info!;
   const kind = info.loai === "toDanPho" ? "toDanPho" : "thon";
   const communeDd = commune?.info?.dacDiem ?? [];
@@ -50,7 +50,7 @@ function fundAmount(multiple: string, lcs: string): number {
   return a;
 }
 
-function monthFund(unit: UnitRef, commune: UnitRef | undefined, mc: MonthContext): { amount: number; hang: string } | null {
+export function monthFund(unit: UnitRef, commune: UnitRef | undefined, mc: MonthContext): { amount: number; hang: string } | null {
   const info = unit.info!;
   const lcsR = mc.tryGet("luongCoSo");
   if (!lcsR) return null;

@@ -14,18 +14,18 @@ import type { UnitRef } from "../units";
 
 const MONTHS_PER_YEAR = 12;
 
-interface Annual {
+export interface Annual {
   amount: string;
   text: string;
   params: Resolved[];
 }
 
 /** The parameter key that has no value: the item cannot be computed for this unit. */
-interface MissingKhoan {
+export interface MissingKhoan {
   missing: string;
 }
 
-function annualAmount(item: KhoanItem, unit: UnitRef, commune: UnitRef | undefined, mc: MonthContext): Annual | MissingKhoan | null {
+export function annualAmount(item: KhoanItem, unit: UnitRef, commune: UnitRef | undefined, mc: MonthContext): Annual | MissingKhoan | null {
   const info = unit.info!;
   let baseKey = item.base;
   if (item.byPhanLoai) {

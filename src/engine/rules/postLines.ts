@@ -13,7 +13,7 @@ import { MissingParameterError, scaleValue, type Resolved } from "../params";
 import type { RosterRow } from "../types";
 
 /** The full-month amount of a row in a month, before proration. */
-interface Rate {
+export interface Rate {
   key: string;
   value: string;
   text: string;

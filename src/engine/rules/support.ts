@@ -14,7 +14,7 @@ import type { RunContext } from "../estimate";
 import { quarterOf } from "../calendar";
 import { COMPONENT_INDEX } from "../ledger";
 import { D, formatDecimal, formatVnd, roundDong } from "../money";
-import type { Resolved } from "../params";
+import type { MonthContext } from "../month";
 import type { RosterRow } from "../types";
 import { personKey } from "./postLines";
 
@@ -60,28 +60,71 @@ interface Acc {
 
 const pct = (x: string) => `${formatDecimal(new D(x).times(100).toString())}%`;
 
+interface Pay {
+  amount: number;
+  explain: number;
+  basis: number;
+}
+
+/** One month of voluntary BHXH for one kind of participant: memoised, rows share it. */
+interface VolMonth {
+  due: number;
+  central: Pay | null;
+  provincial: Pay | null;
+}
+
+/** One month of BHYT support for one group. */
+interface BhytMonth {
+  due: number;
+  support: Pay;
+}
+
 export function supportLines(ctx: RunContext): { transfers: TransferRow[]; persons: PersonSupport[] } {
-  const acc = new Map<string, Acc>();
-  const persons = new Map<string, PersonSupport>();
-  const reported = new Set<string>();
+  const KINDS: TransferKind[] = ["bhxhTuNguyen", "bhyt"];
+  /** Transfer rows by unit × 8 + (quarter − 1) × 2 + kind: numeric keys keep the hot path cheap. */
+  const acc = new Map<number, Acc>();
+  /** Per person (by key) the support per quarter and kind: [q0 bhxh, q0 bhyt, q1 bhxh, …]. */
+  const perPerson = new Map<string, { i: number; amounts: Float64Array }>();
+  const plans = new Map<string, Plan>();
   const missingBhyt = new Set<string>();
-  const take = (u: number, q: number, kind: TransferKind): Acc => {
-    const k = `${u}|${q}|${kind}`;
+  const volMemo = ctx.months.map(() => new Map<string, VolMonth>());
+  const bhytMemo = ctx.months.map(() => new Map<string, BhytMonth | null>());
+  const take = (u: number, q: number, kind: number): Acc => {
+    const k = (u * 4 + q - 1) * 2 + kind;
     let a = acc.get(k);
     if (!a) {
       const unit = ctx.units.list[u];
-      a = { persons: new Set(), row: { donVi: unit.donVi, thon: unit.thon, quarter: q, kind, soNguoi: 0, soThang: 0, soTienDong: 0, nguoiThamGiaDong: 0, hoTroChung: 0, hoTroTinh: 0, soTienChuyen: 0 } };
+      a = { persons: new Set(), row: { donVi: unit.donVi, thon: unit.thon, quarter: q, kind: KINDS[kind], soNguoi: 0, soThang: 0, soTienDong: 0, nguoiThamGiaDong: 0, hoTroChung: 0, hoTroTinh: 0, soTienChuyen: 0 } };
       acc.set(k, a);
     }
     return a;
   };
-  const person = (i: number, q: number, kind: TransferKind, amount: number) => {
-    const row = ctx.rows[i];
-    const k = `${personKey(row)}|${q}|${kind}`;
-    const p = persons.get(k);
-    if (p) p.amount += amount;
-    else persons.set(k, { hoTen: row.hoTen, maSoBhxh: row.maSoBhxh ?? null, donVi: row.donVi, thon: row.thon, quarter: q, kind, amount, loc: row.loc });
+  /** Adds one person's quarters of one kind to the transfer table and the per-person amounts. */
+  const flush = (i: number, who: string, unit: number, kind: number, t: Float64Array) => {
+    let p: { i: number; amounts: Float64Array } | undefined;
+    for (let q = 1; q <= 4; q++) {
+      const o = (q - 1) * 4;
+      const months = t[o];
+      if (!months) continue;
+      const [due, central, provincial] = [t[o + 1], t[o + 2], t[o + 3]];
+      const a = take(unit, q, kind);
+      a.persons.add(who);
+      a.row.soThang += months;
+      a.row.soTienDong += due;
+      a.row.hoTroChung += central;
+      a.row.hoTroTinh += provincial;
+      a.row.soTienChuyen += central + provincial;
+      a.row.nguoiThamGiaDong += due - central - provincial;
+      if (!p) {
+        p = perPerson.get(who);
+        if (!p) perPerson.set(who, (p = { i, amounts: new Float64Array(4 * 2) }));
+      }
+      p.amounts[(q - 1) * 2 + kind] += central + provincial;
+    }
   };
+  /** Per quarter: months, due, central, provincial (one buffer, cleared per use). */
+  const buffer = new Float64Array(16);
+  const quarters = () => buffer.fill(0);
 
   for (let i = 0; i < ctx.rows.length; i++) {
     const row = ctx.rows[i];
@@ -91,98 +134,139 @@ export function supportLines(ctx: RunContext): { transfers: TransferRow[]; perso
     for (let m = 1; m <= 12; m++) if (ctx.days[i * 12 + m - 1] > 0) months.push(m);
     if (!months.length) continue;
     const unit = ctx.subjects[i].unit;
-    voluntaryBhxh(ctx, i, row, group, months, unit, take, person, reported);
-    bhytSupport(ctx, i, row, group, months, unit, take, person);
+    const who = personKey(row);
+    const vq = quarters();
+    if (voluntaryBhxh(i, row, group, months, vq)) flush(i, who, unit, 0, vq);
+    const hq = quarters();
+    if (bhytSupport(i, row, group, months, hq)) flush(i, who, unit, 1, hq);
   }
   for (const a of acc.values()) a.row.soNguoi = a.persons.size;
   for (const key of missingBhyt)
     ctx.issues.push({ severity: "warning", code: "CHUA_CO_TY_LE_HO_TRO_BHYT", message: `Chưa có tỷ lệ hỗ trợ BHYT (${key}) cho một số tháng: chưa tính hỗ trợ BHYT những tháng đó. Nhập tỷ lệ theo nghị quyết của tỉnh ở sheet ThamSo, hoặc ghi BHYT = Không nếu đã có thẻ.` });
-  return { transfers: [...acc.values()].map((a) => a.row), persons: [...persons.values()] };
+  const persons: PersonSupport[] = [];
+  for (const { i, amounts } of perPerson.values()) {
+    const row = ctx.rows[i];
+    amounts.forEach((amount, k) => {
+      if (amount) persons.push({ hoTen: row.hoTen, maSoBhxh: row.maSoBhxh ?? null, donVi: row.donVi, thon: row.thon, quarter: Math.floor(k / 2) + 1, kind: KINDS[k % 2], amount, loc: row.loc });
+    });
+  }
+  return { transfers: [...acc.values()].map((a) => a.row), persons };
 
-  function voluntaryBhxh(
-    ctx: RunContext, i: number, row: RosterRow, group: string, months: number[], unit: number,
-    take: (u: number, q: number, k: TransferKind) => Acc, person: (i: number, q: number, k: TransferKind, a: number) => void, reported: Set<string>,
-  ): void {
-    if (row.bhxh === "batBuoc" || row.bhxh === "khong") return;
-    if (row.bhxh === null && !ctx.months[months[0] - 1].flag(`hoTroBhxhTuNguyen.apDung.${group}`)) return;
-    const mode = row.phuongThucDong ?? 1;
+  function volMonth(mc: MonthContext, group: string, nhom: string, income: number, supported: boolean, text: string): VolMonth {
+    const key = `${group}|${nhom}|${income}|${supported ? 1 : 0}|${text}`;
+    const memo = volMemo[mc.month - 1];
+    const hit = memo.get(key);
+    if (hit) return hit;
+    const rate = mc.get("bhxhTuNguyen.tyLe");
+    const floor = mc.get("chuanNgheoNongThon");
+    const share = mc.get(`bhxhTuNguyen.hoTro.${nhom}`);
+    const topUp = mc.tryGet(`hoTroBhxhTuNguyen.${group}.tyLeTinhThem`);
+    if (topUp) mc.use(topUp);
+    const r = rate.value as string;
+    const f = floor.value as string;
+    const pay = (x: typeof share, label: string): Pay | null => {
+      const amount = roundDong(new D(x.value as string).times(r).times(f));
+      if (!supported || !amount) return null;
+      return { amount, explain: ctx.ledger.text(`${pct(x.value as string)}${label} × ${pct(r)} × ${formatVnd(f)}${text}`), basis: ctx.ledger.basisOf([x, rate, floor], "") };
+    };
+    const v: VolMonth = { due: roundDong(new D(r).times(income)), central: pay(share, ""), provincial: topUp ? pay(topUp, " (tỉnh hỗ trợ thêm)") : null };
+    memo.set(key, v);
+    return v;
+  }
+
+  /** A participant's year: the same for every row with the same group, group share, income, mode and months. */
+  interface Plan {
+    lines: { month: number; pay: Pay }[];
+    byQ: Float64Array;
+    belowFloor: number | null;
+  }
+
+  function planYear(group: string, nhom: string, chosen: number | null, mode: number, months: number[], left: number): Plan {
+    const byQ = new Float64Array(16);
+    const lines: Plan["lines"] = [];
     const anchor = months[0];
-    const nhom = row.nhomHoTro ?? "khac";
-    const capR = ctx.months[anchor - 1].get("bhxhTuNguyen.soThangHoTroToiDa");
-    let left = Number(capR.value) - (row.soThangDaHoTro ?? 0);
+    let belowFloor: number | null = null;
     for (const m of months) {
       const mc = ctx.months[m - 1];
       const payMonth = anchor + Math.floor((m - anchor) / mode) * mode;
-      const rate = mc.get("bhxhTuNguyen.tyLe");
-      const floor = mc.get("chuanNgheoNongThon");
-      const share = mc.get(`bhxhTuNguyen.hoTro.${nhom}`);
-      const topUp = mc.tryGet(`hoTroBhxhTuNguyen.${group}.tyLeTinhThem`);
-      if (topUp) mc.use(topUp);
-      let income = row.thuNhapBhxhTn ?? Number(floor.value);
-      if (income < Number(floor.value)) {
-        const k = `${row.loc.row}|floor`;
-        if (!reported.has(k)) {
-          reported.add(k);
-          ctx.issues.push({ severity: "warning", code: "THU_NHAP_DUOI_SAN", message: `${row.hoTen}: thu nhập đóng BHXH tự nguyện ${formatVnd(income)} thấp hơn chuẩn nghèo nông thôn ${formatVnd(floor.value as string)}; tính theo mức tối thiểu.`, sheet: row.loc.sheet, row: row.loc.row, column: "Thu nhập đóng BHXH TN" });
-        }
-        income = Number(floor.value);
+      const floor = Number(mc.get("chuanNgheoNongThon").value);
+      let income = chosen ?? floor;
+      if (income < floor) {
+        belowFloor ??= floor;
+        income = floor;
       }
-      const due = roundDong(new D(rate.value as string).times(income));
-      const supported = left > 0;
+      const text = mode > 1 ? ` — tháng ${m}, đóng ${mode} tháng, chuyển tháng ${payMonth}` : ` — tháng ${m}`;
+      const v = volMonth(mc, group, nhom, income, left > 0, text);
       left--;
-      const central = supported ? roundDong(new D(share.value as string).times(rate.value as string).times(floor.value as string)) : 0;
-      const provincial = supported && topUp ? roundDong(new D(topUp.value as string).times(rate.value as string).times(floor.value as string)) : 0;
-      const when = mode > 1 ? ` — tháng ${m}, đóng ${mode} tháng, chuyển tháng ${payMonth}` : ` — tháng ${m}`;
-      if (central) push(ctx, i, payMonth, "hoTroBhxhTuNguyen", central, `${pct(share.value as string)} × ${pct(rate.value as string)} × ${formatVnd(floor.value as string)}${when}`, [share, rate, floor]);
-      if (provincial) push(ctx, i, payMonth, "hoTroBhxhTuNguyen", provincial, `${pct(topUp!.value as string)} (tỉnh hỗ trợ thêm) × ${pct(rate.value as string)} × ${formatVnd(floor.value as string)}${when}`, [topUp!, rate, floor]);
-      if (!supported && m === months[0]) ctx.issues.push({ severity: "warning", code: "HET_THANG_HO_TRO", message: `${row.hoTen}: đã đủ ${capR.value} tháng được hỗ trợ đóng BHXH tự nguyện, không tính hỗ trợ tiếp.`, sheet: row.loc.sheet, row: row.loc.row });
-      const q = quarterOf(payMonth);
-      const a = take(unit, q, "bhxhTuNguyen");
-      a.persons.add(personKey(row));
-      a.row.soThang++;
-      a.row.soTienDong += due;
-      a.row.hoTroChung += central;
-      a.row.hoTroTinh += provincial;
-      a.row.soTienChuyen += central + provincial;
-      a.row.nguoiThamGiaDong += due - central - provincial;
-      person(i, q, "bhxhTuNguyen", central + provincial);
+      if (v.central) lines.push({ month: payMonth, pay: v.central });
+      if (v.provincial) lines.push({ month: payMonth, pay: v.provincial });
+      const o = (quarterOf(payMonth) - 1) * 4;
+      byQ[o]++;
+      byQ[o + 1] += v.due;
+      byQ[o + 2] += v.central?.amount ?? 0;
+      byQ[o + 3] += v.provincial?.amount ?? 0;
     }
+    return { lines, byQ, belowFloor };
   }
 
-  function bhytSupport(
-    ctx: RunContext, i: number, row: RosterRow, group: string, months: number[], unit: number,
-    take: (u: number, q: number, k: TransferKind) => Acc, person: (i: number, q: number, k: TransferKind, a: number) => void,
-  ): void {
-    if (row.bhyt === false) return;
-    for (const m of months) {
-      const mc = ctx.months[m - 1];
-      if (mc.flag(`bhyt.batBuoc.apDung.${group}`)) continue;
-      const key = `hoTroBhyt.${group}.tyLe`;
-      const share = mc.tryGet(key);
-      if (!share) {
-        // a slot that exists but is empty is law not yet entered: say so rather than pay 0 silently
-        if (ctx.pack.params.entryAt(key, mc.date)) missingBhyt.add(key);
-        continue;
-      }
+  function voluntaryBhxh(i: number, row: RosterRow, group: string, months: number[], byQ: Float64Array): boolean {
+    if (row.bhxh === "batBuoc" || row.bhxh === "khong") return false;
+    if (row.bhxh === null && !ctx.months[months[0] - 1].flag(`hoTroBhxhTuNguyen.apDung.${group}`)) return false;
+    const mode = row.phuongThucDong ?? 1;
+    const nhom = row.nhomHoTro ?? "khac";
+    const capR = ctx.months[months[0] - 1].get("bhxhTuNguyen.soThangHoTroToiDa");
+    const left = Number(capR.value) - (row.soThangDaHoTro ?? 0);
+    if (left <= 0) ctx.issues.push({ severity: "warning", code: "HET_THANG_HO_TRO", message: `${row.hoTen}: đã đủ ${capR.value} tháng được hỗ trợ đóng BHXH tự nguyện, không tính hỗ trợ tiếp.`, sheet: row.loc.sheet, row: row.loc.row });
+    const key = `${group}|${nhom}|${row.thuNhapBhxhTn}|${mode}|${months.join(",")}|${Math.min(Math.max(left, 0), months.length)}`;
+    let plan = plans.get(key);
+    if (!plan) plans.set(key, (plan = planYear(group, nhom, row.thuNhapBhxhTn, mode, months, left)));
+    if (plan.belowFloor !== null)
+      ctx.issues.push({ severity: "warning", code: "THU_NHAP_DUOI_SAN", message: `${row.hoTen}: thu nhập đóng BHXH tự nguyện ${formatVnd(row.thuNhapBhxhTn!)} thấp hơn chuẩn nghèo nông thôn ${formatVnd(plan.belowFloor)}; tính theo mức tối thiểu.`, sheet: row.loc.sheet, row: row.loc.row, column: "Thu nhập đóng BHXH TN" });
+    for (const l of plan.lines) ctx.ledger.push(i, l.month, COMPONENT_INDEX.hoTroBhxhTuNguyen, l.pay.amount, l.pay.explain, l.pay.basis);
+    byQ.set(plan.byQ);
+    return true;
+  }
+
+  function bhytMonth(mc: MonthContext, group: string): BhytMonth | null {
+    const memo = bhytMemo[mc.month - 1];
+    if (memo.has(group)) return memo.get(group)!;
+    let r: BhytMonth | null = null;
+    const key = `hoTroBhyt.${group}.tyLe`;
+    const share = mc.flag(`bhyt.batBuoc.apDung.${group}`) ? undefined : mc.tryGet(key);
+    if (share) {
       mc.use(share);
       const rate = mc.get("bhyt.hoGiaDinh.tyLe");
       const lcs = mc.get("luongCoSo");
-      const due = roundDong(new D(rate.value as string).times(lcs.value as string));
-      const support = roundDong(new D(share.value as string).times(rate.value as string).times(lcs.value as string));
-      push(ctx, i, m, "hoTroBhyt", support, `${pct(share.value as string)} × ${pct(rate.value as string)} × ${formatVnd(lcs.value as string)} — tháng ${m}`, [share, rate, lcs]);
-      const q = quarterOf(m);
-      const a = take(unit, q, "bhyt");
-      a.persons.add(personKey(row));
-      a.row.soThang++;
-      a.row.soTienDong += due;
-      a.row.hoTroTinh += support;
-      a.row.soTienChuyen += support;
-      a.row.nguoiThamGiaDong += due - support;
-      person(i, q, "bhyt", support);
+      const [s, ra, l] = [share.value as string, rate.value as string, lcs.value as string];
+      r = {
+        due: roundDong(new D(ra).times(l)),
+        support: {
+          amount: roundDong(new D(s).times(ra).times(l)),
+          explain: ctx.ledger.text(`${pct(s)} × ${pct(ra)} × ${formatVnd(l)} — tháng ${mc.month}`),
+          basis: ctx.ledger.basisOf([share, rate, lcs], ""),
+        },
+      };
+    } else if (!mc.flag(`bhyt.batBuoc.apDung.${group}`) && ctx.pack.params.entryAt(key, mc.date)) {
+      // a slot that exists but is empty is law not yet entered: say so rather than pay 0 silently
+      missingBhyt.add(key);
     }
+    memo.set(group, r);
+    return r;
   }
-}
 
-function push(ctx: RunContext, i: number, month: number, comp: "hoTroBhxhTuNguyen" | "hoTroBhyt", amount: number, text: string, params: Resolved[]): void {
-  ctx.ledger.push(i, month, COMPONENT_INDEX[comp], amount, ctx.ledger.text(text), ctx.ledger.basisOf(params, ""));
+  function bhytSupport(i: number, row: RosterRow, group: string, months: number[], byQ: Float64Array): boolean {
+    if (row.bhyt === false) return false;
+    let any = false;
+    for (const m of months) {
+      const b = bhytMonth(ctx.months[m - 1], group);
+      if (!b) continue;
+      ctx.ledger.push(i, m, COMPONENT_INDEX.hoTroBhyt, b.support.amount, b.support.explain, b.support.basis);
+      const o = (quarterOf(m) - 1) * 4;
+      byQ[o]++;
+      byQ[o + 1] += b.due;
+      byQ[o + 3] += b.support.amount;
+      any = true;
+    }
+    return any;
+  }
 }
