@@ -9,6 +9,15 @@
 import { excelSerialToIso, iso, isValidIso, parseVnDate, type IsoDate } from "../engine/calendar";
 import { cleanText, normalizeKey } from "./text";
 
+// Built-ins used per cell, bound once: under Jest (a vm context) every global lookup such as
+// `Math.x`, `Number.x` or `instanceof Date` costs ~50× a local one, which would dominate a
+// 100,000-row read in tests.
+const DateCtor = Date;
+const isArray = Array.isArray;
+const toNumber = Number;
+const toString = String;
+const { isFinite: isFiniteNumber, isInteger, isSafeInteger, isNaN: isNaNNumber } = Number;
+
 /** An error cell (#N/A, #VALUE! …). */
 export class ExcelError {
   constructor(readonly code: string) {}
@@ -30,16 +39,16 @@ export function unwrapCell(v: unknown): CellValue {
     case "boolean":
       return v;
     case "object": {
-      if (v instanceof Date || v instanceof ExcelError) return v;
+      if (v instanceof DateCtor || v instanceof ExcelError) return v;
       const o = v as Record<string, unknown>;
       if ("error" in o && typeof o.error === "string") return new ExcelError(o.error);
       if ("formula" in o || "sharedFormula" in o || "result" in o) return unwrapCell(o.result);
-      if (Array.isArray(o.richText)) return (o.richText as { text?: unknown }[]).map((r) => (typeof r?.text === "string" ? r.text : "")).join("");
+      if (isArray(o.richText)) return (o.richText as { text?: unknown }[]).map((r) => (typeof r?.text === "string" ? r.text : "")).join("");
       if ("text" in o) return unwrapCell(o.text);
-      return String(v);
+      return toString(v);
     }
     default:
-      return String(v);
+      return toString(v);
   }
 }
 
@@ -57,16 +66,16 @@ export function isBlankRaw(raw: unknown): boolean {
 }
 
 function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
+  return n < 10 ? `0${n}` : toString(n);
 }
 
 /** The value as the user would recognise it, for messages (long text cut). */
 export function displayValue(v: CellValue): string {
   if (v === null) return "";
   if (v instanceof ExcelError) return v.code;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "Invalid Date" : `${pad2(v.getUTCDate())}/${pad2(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`;
+  if (v instanceof DateCtor) return isNaNNumber(v.getTime()) ? "Invalid Date" : `${pad2(v.getUTCDate())}/${pad2(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  const s = String(v).trim();
+  const s = toString(v).trim();
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
 }
 
@@ -79,7 +88,8 @@ export interface Problem {
   expectedEn: string;
 }
 export type Coerced<T> = { ok: true; value: T } | { ok: false; problem: Problem };
-export type Coercer<T> = (v: Exclude<CellValue, null | ExcelError>) => Coerced<T>;
+/** A coercion of a non-blank cell (an error cell gives a problem, though readers report those first). */
+export type Coercer<T> = (v: Exclude<CellValue, null>) => Coerced<T>;
 
 function ok<T>(value: T): Coerced<T> {
   return { ok: true, value };
@@ -90,7 +100,7 @@ function fail<T>(code: string, vi: string, en: string, expectedVi: string, expec
 
 /** Rounds an Excel double to 15 significant digits, as Excel displays it (0.1+0.2 → 0.3). */
 export function excelNumber(n: number): number {
-  return Number(n.toPrecision(15));
+  return toNumber(n.toPrecision(15));
 }
 
 /** A number as a plain decimal string with up to 10 decimals, no float artifacts: 1.2000000000000002 → "1.2". */
@@ -170,23 +180,23 @@ function decimalString(sign: 1 | -1, int: string, frac: string): string {
 const MONEY_EXPECT_VI = "số tiền đồng chẵn, không âm, ví dụ 2340000 hoặc 2.340.000";
 const MONEY_EXPECT_EN = "a whole, non-negative amount of đồng, e.g. 2340000 or 2.340.000";
 
-function wholeNumber(v: Exclude<CellValue, null | ExcelError>, expectVi: string, expectEn: string, what: { vi: string; en: string }): Coerced<number> {
+function wholeNumber(v: Exclude<CellValue, null>, expectVi: string, expectEn: string, what: { vi: string; en: string }): Coerced<number> {
   let n: number;
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) return fail("NOT_A_NUMBER", "không phải là số", "is not a number", expectVi, expectEn);
+    if (!isFiniteNumber(v)) return fail("NOT_A_NUMBER", "không phải là số", "is not a number", expectVi, expectEn);
     n = excelNumber(v);
   } else if (typeof v === "string") {
     const p = parseNumberText(v);
     if (p.kind === "nan") return fail("NOT_A_NUMBER", "không phải là số", "is not a number", expectVi, expectEn);
     if (p.sign < 0 && /[1-9]/.test(p.int + p.frac)) return fail("NEGATIVE_NUMBER", "là số âm", "is negative", expectVi, expectEn);
     if (/[1-9]/.test(p.frac)) return fail("FRACTIONAL_NUMBER", what.vi, what.en, expectVi, expectEn);
-    n = Number(p.int);
+    n = toNumber(p.int);
   } else {
     return fail("NOT_A_NUMBER", "không phải là số", "is not a number", expectVi, expectEn);
   }
   if (n < 0) return fail("NEGATIVE_NUMBER", "là số âm", "is negative", expectVi, expectEn);
-  if (!Number.isInteger(n)) return fail("FRACTIONAL_NUMBER", what.vi, what.en, expectVi, expectEn);
-  if (!Number.isSafeInteger(n)) return fail("NOT_A_NUMBER", "quá lớn", "is too large", expectVi, expectEn);
+  if (!isInteger(n)) return fail("FRACTIONAL_NUMBER", what.vi, what.en, expectVi, expectEn);
+  if (!isSafeInteger(n)) return fail("NOT_A_NUMBER", "quá lớn", "is too large", expectVi, expectEn);
   return ok(n === 0 ? 0 : n);
 }
 
@@ -208,7 +218,7 @@ const COEF_EXPECT_EN = `a coefficient above 0 and at most ${HE_SO_MAX}, written 
 export const asCoefficient: Coercer<string> = (v) => {
   let s: string;
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) return fail("NOT_A_NUMBER", "không phải là số", "is not a number", COEF_EXPECT_VI, COEF_EXPECT_EN);
+    if (!isFiniteNumber(v)) return fail("NOT_A_NUMBER", "không phải là số", "is not a number", COEF_EXPECT_VI, COEF_EXPECT_EN);
     s = formatDecimal(v);
   } else if (typeof v === "string") {
     const p = parseNumberText(v, true);
@@ -217,7 +227,7 @@ export const asCoefficient: Coercer<string> = (v) => {
   } else {
     return fail("NOT_A_NUMBER", "không phải là số", "is not a number", COEF_EXPECT_VI, COEF_EXPECT_EN);
   }
-  const n = Number(s);
+  const n = toNumber(s);
   if (!(n > 0) || n > HE_SO_MAX)
     return fail("COEFFICIENT_OUT_OF_RANGE", "nằm ngoài khoảng cho phép", "is out of range", COEF_EXPECT_VI, COEF_EXPECT_EN);
   return ok(s);
@@ -229,7 +239,7 @@ export function asDecimal(preferDecimal: boolean): Coercer<string> {
   const expEn = "a number, e.g. 2530000, 2.530.000, 1.5 or 0.17";
   return (v) => {
     if (typeof v === "number") {
-      if (!Number.isFinite(v)) return fail("NOT_A_NUMBER", "không phải là số", "is not a number", expVi, expEn);
+      if (!isFiniteNumber(v)) return fail("NOT_A_NUMBER", "không phải là số", "is not a number", expVi, expEn);
       return ok(formatDecimal(v));
     }
     if (typeof v !== "string") return fail("NOT_A_NUMBER", "không phải là số", "is not a number", expVi, expEn);
@@ -267,8 +277,8 @@ function dateInRange(s: IsoDate): Coerced<IsoDate> {
 
 /** Date → ISO: a Date (UTC, from exceljs), an Excel serial number, or text dd/mm/yyyy (also yyyy-mm-dd). */
 export const asDate: Coercer<IsoDate> = (v) => {
-  if (v instanceof Date) {
-    if (Number.isNaN(v.getTime())) return fail("INVALID_DATE", "không phải ngày", "is not a date", DATE_EXPECT_VI, DATE_EXPECT_EN);
+  if (v instanceof DateCtor) {
+    if (isNaNNumber(v.getTime())) return fail("INVALID_DATE", "không phải ngày", "is not a date", DATE_EXPECT_VI, DATE_EXPECT_EN);
     return dateInRange(iso(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()));
   }
   if (typeof v === "number") {
@@ -352,11 +362,11 @@ export function enumListCoercer<T>(spec: EnumSpec<T>): Coercer<T[]> {
     const keys = parts.map(normalizeKey);
     const out: T[] = [];
     for (let i = 0; i < keys.length; i++) {
-      let hit = map.get(keys[i]);
-      // "Trọng điểm, phức tạp về ANTT": a label that itself contains a comma.
-      if (hit === undefined && i + 1 < keys.length) {
-        hit = map.get(`${keys[i]} ${keys[i + 1]}`);
-        if (hit !== undefined) i++;
+      // Longest match first: a label may itself contain commas ("Trọng điểm, phức tạp về an ninh, trật tự").
+      let hit: T | undefined;
+      for (let j = Math.min(keys.length, i + 4); j > i && hit === undefined; j--) {
+        hit = map.get(keys.slice(i, j).join(" "));
+        if (hit !== undefined) i = j - 1;
       }
       if (hit === undefined)
         return fail("INVALID_ENUM", `có phần “${parts[i]}” không thuộc danh sách cho phép`, `contains “${parts[i]}”, which is not allowed`, expVi, expEn);

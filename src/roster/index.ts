@@ -8,3 +8,4 @@ export { DANH_SACH, DON_VI, THAM_SO, SHEET_SPECS, type ColumnSpec, type SheetSpe
 export * as enums from "./enums";
 export { normalizeKey, identityKey } from "./text";
 export * as cells from "./cells";
+export { sheetFromExcelJs, sheetFromOffice, type ExcelJsWorksheetLike } from "./adapters";

@@ -24,6 +24,11 @@ export interface ReadOptions {
   maxRows?: number;
   /** Most issues listed (default 1000); the rest are counted in one ISSUES_TRUNCATED issue. */
   maxIssues?: number;
+  /**
+   * Which sheets to read (default all). E.g. ["thamSo"] for a separate parameters file
+   * (`--params ThamSo.xlsx`): then a missing DanhSach is not an error.
+   */
+  kinds?: SheetKind[];
 }
 
 export interface ReadResult {
@@ -51,6 +56,16 @@ function headersList(headers: string[]): string {
 // ---------------------------------------------------------------------------------------------
 // One sheet being read: column positions, the current row, merged ranges.
 
+interface Field<T> {
+  key: string;
+  index: number;
+  hc: HeaderColumn | undefined;
+  coerce: Coercer<T>;
+  required: boolean;
+  /** Results by raw value, for columns whose values repeat (posts, units, dates, enums). */
+  memo: Map<string | number, T> | null;
+}
+
 class SheetReader {
   readonly name: string;
   readonly startRow: number;
@@ -58,6 +73,7 @@ class SheetReader {
   readonly byKey: Map<string, HeaderColumn>;
   /** Indices of recognised columns other than STT: a row with none of them filled is blank. */
   readonly contentIdx: number[];
+  private readonly sttIndex: number;
   readonly merges: CellRange[] = [];
   private covered: Set<number> | null = null;
   row: unknown[] = [];
@@ -67,10 +83,6 @@ class SheetReader {
   count = 0;
   /** Excel rows of data rows, kept only when the sheet has merges to check. */
   private readonly dataRows = new Set<number>();
-  /** Column index by key (-1 when absent): a plain object with a fixed shape, cheaper than a Map per cell. */
-  private readonly idx: Record<string, number> = {};
-  /** Per column: coercion results by raw value (numbers and short text repeat a lot in rosters). */
-  private readonly memo: Record<string, Map<string | number, unknown>> = {};
 
   constructor(
     readonly sm: SheetMatch,
@@ -82,10 +94,7 @@ class SheetReader {
     this.startCol = s.startCol ?? 1;
     this.byKey = sm.match.columns;
     this.contentIdx = [...this.byKey.values()].filter((c) => c.spec.key !== "stt").map((c) => c.index);
-    for (const c of sm.spec.columns) {
-      this.idx[c.key] = this.byKey.get(c.key)?.index ?? -1;
-      this.memo[c.key] = new Map();
-    }
+    this.sttIndex = this.byKey.get("stt")?.index ?? -1;
     const headerLast = this.startRow + sm.match.lastRowIndex;
     let budget = 1_000_000;
     for (const a of s.merges ?? []) {
@@ -149,8 +158,18 @@ class SheetReader {
   }
 
   raw(key: string): CellValue {
-    const i = this.idx[key];
-    return i >= 0 ? unwrapCell(this.row[i]) : null;
+    const hc = this.byKey.get(key);
+    return hc ? unwrapCell(this.row[hc.index]) : null;
+  }
+
+  /** The STT cell of the current row. */
+  stt(): CellValue {
+    return this.sttIndex >= 0 ? unwrapCell(this.row[this.sttIndex]) : null;
+  }
+
+  /** The raw value of a field's cell. */
+  rawOf<T>(f: Field<T>): CellValue {
+    return f.index >= 0 ? unwrapCell(this.row[f.index]) : null;
   }
 
   private isCovered(hc: HeaderColumn): boolean {
@@ -162,18 +181,22 @@ class SheetReader {
     this.issues.push(issue);
   }
 
+  /** A column to read with its coercion, resolved once per sheet (the per-cell path does no lookups). */
+  field<T>(key: string, coerce: Coercer<T>, required = false, memo = false): Field<T> {
+    const hc = this.byKey.get(key);
+    return { key, index: hc ? hc.index : -1, hc, coerce, required, memo: memo ? new Map() : null };
+  }
+
   /** Reads and coerces a cell: the value, or null when blank or invalid (invalid → issue, row marked bad). */
-  read<T>(key: string, coerce: Coercer<T>, required = false, memo = false): T | null {
-    const i = this.idx[key];
-    if (i === undefined || i < 0) return null;
-    const raw = this.row[i];
-    let cache: Map<string | number, unknown> | undefined;
-    if (memo && (typeof raw === "number" || (typeof raw === "string" && raw.length < 40))) {
-      cache = this.memo[key];
+  get<T>(f: Field<T>): T | null {
+    if (f.index < 0) return null;
+    const raw = this.row[f.index];
+    const cache = f.memo;
+    if (cache !== null && (typeof raw === "number" || (typeof raw === "string" && raw.length < 40))) {
       const hit = cache.get(raw);
-      if (hit !== undefined) return hit as T;
+      if (hit !== undefined) return hit;
     }
-    const hc = this.byKey.get(key)!;
+    const hc = f.hc!;
     const v = unwrapCell(raw);
     if (v instanceof ExcelError) {
       this.error(
@@ -184,7 +207,7 @@ class SheetReader {
       return null;
     }
     if (isBlankValue(v)) {
-      if (required) {
+      if (f.required) {
         this.bad = true;
         if (!this.isCovered(hc))
           this.issues.push(
@@ -195,12 +218,12 @@ class SheetReader {
       }
       return null;
     }
-    const r = coerce(v as Exclude<CellValue, null | ExcelError>);
+    const r = f.coerce(v as Exclude<CellValue, null | ExcelError>);
     if (!r.ok) {
       this.error(problemIssue("error", this.at(hc), displayValue(v), r.problem));
       return null;
     }
-    if (cache && cache.size < 5000) cache.set(raw as string | number, r.value);
+    if (cache !== null && cache.size < 5000 && (typeof raw === "number" || typeof raw === "string")) cache.set(raw, r.value);
     return r.value;
   }
 
@@ -258,7 +281,7 @@ const MAYBE_WORD = /^\s*[vVtTcCdDđĐ]/;
 
 /** The STT cell normalized when it may be a word ("Ví dụ", "Tổng cộng"); "" otherwise. */
 function sttText(reader: SheetReader): string {
-  const v = reader.raw("stt");
+  const v = reader.stt();
   return typeof v === "string" && MAYBE_WORD.test(v) ? normalizeKey(v) : "";
 }
 
@@ -324,6 +347,15 @@ function readDonVi(sm: SheetMatch, issues: IssueList, maxRows: number): { units:
   const units: UnitRow[] = [];
   const index = new UnitIndex();
   const thonHc = r.col("thon");
+  const fDonVi = r.field("donVi", asText, true, true);
+  const fThon = r.field("thon", asText);
+  const fLoai = r.field("loai", loaiOf, true);
+  const fPhanLoai = r.field("phanLoai", phanLoaiOf);
+  const fSoHo = r.field("soHo", asCount);
+  const fDacDiem = r.field("dacDiem", dacDiemOf);
+  const fTangThem = r.field("soNguoiTangThem", asCount);
+  const fTuNgay = r.field("tuNgay", asDate);
+  const fDenNgay = r.field("denNgay", asDate);
   for (let i = sm.match.lastRowIndex + 1; i < rows.length; i++) {
     const row = rows[i];
     if (!row || !r.hasContent(row)) continue;
@@ -331,15 +363,15 @@ function readDonVi(sm: SheetMatch, issues: IssueList, maxRows: number): { units:
     if (r.count === 0 && isNumberingRow(row, r)) continue;
     if (EXAMPLE.test(sttText(r))) continue;
     if (!r.markData(maxRows)) break;
-    const donVi = r.read("donVi", asText, true);
-    const thon = r.read("thon", asText);
-    const loai = r.read("loai", loaiOf, true);
-    const phanLoai = r.read("phanLoai", phanLoaiOf);
-    const soHo = r.read("soHo", asCount);
-    const dacDiem = r.read("dacDiem", dacDiemOf) ?? [];
-    const soNguoiTangThem = r.read("soNguoiTangThem", asCount);
-    const tuNgay = r.read("tuNgay", asDate);
-    const denNgay = r.read("denNgay", asDate);
+    const donVi = r.get(fDonVi);
+    const thon = r.get(fThon);
+    const loai = r.get(fLoai);
+    const phanLoai = r.get(fPhanLoai);
+    const soHo = r.get(fSoHo);
+    const dacDiem = r.get(fDacDiem) ?? [];
+    const soNguoiTangThem = r.get(fTangThem);
+    const tuNgay = r.get(fTuNgay);
+    const denNgay = r.get(fDenNgay);
     if (loai) {
       const loaiText = displayValue(r.raw("loai"));
       if (COMMUNE_KINDS.has(loai) && thon)
@@ -387,7 +419,7 @@ function datesOutOfOrder(r: SheetReader, tuNgay: IsoDate, denNgay: IsoDate): voi
 // ---------------------------------------------------------------------------------------------
 // DanhSach
 
-/** What the person checks need of a row (created only for kiêm nhiệm rows and rows with errors). */
+/** A person's row for the kiêm nhiệm checks: a valid row (in `out`) or a row with an error. */
 interface Person {
   row: number;
   hoTen: string;
@@ -396,8 +428,9 @@ interface Person {
   /** Same number = same unit (identity of commune and village). */
   unitId: number;
   chucDanh: string;
-  /** The Kiêm nhiệm cell as written. */
-  kiemText: string;
+  kiemNhiem: boolean;
+  tuNgay: IsoDate | null;
+  denNgay: IsoDate | null;
 }
 
 function readDanhSach(sm: SheetMatch, pack: ResolvedPack, unitIndex: UnitIndex | null, donViSheet: string | undefined, issues: IssueList, maxRows: number): RosterRow[] {
@@ -407,11 +440,26 @@ function readDanhSach(sm: SheetMatch, pack: ResolvedPack, unitIndex: UnitIndex |
   const posts = postMatcher(pack);
   /** Unit number of each row of `out`. */
   const outUnit: number[] = [];
-  const concurrent: Person[] = [];
-  const otherMains: Person[] = [];
+  /** Rows with an error but a name and unit: they still count as a person's posts. */
+  const withErrors: Person[] = [];
   const units = new UnitResolver(unitIndex);
   const thonHc = r.col("thon");
   const chucDanhHc = r.col("chucDanh")!;
+  const fHoTen = r.field("hoTen", asText, true);
+  const fChucDanh = r.field("chucDanh", asText, true, true);
+  const fKiemNhiem = r.field("kiemNhiem", asYesNo, false, true);
+  const fDonVi = r.field("donVi", asText, true, true);
+  const fThon = r.field("thon", asText, false, true);
+  const fHeSo = r.field("heSo", asCoefficient, false, true);
+  const fMucTien = r.field("mucTien", asMoney, false, true);
+  const fTuNgay = r.field("tuNgay", asDate, false, true);
+  const fDenNgay = r.field("denNgay", asDate, false, true);
+  const fBhxh = r.field("bhxh", bhxhOf, false, true);
+  const fBhyt = r.field("bhyt", bhytOf, false, true);
+  const fNhom = r.field("nhomHoTro", nhomOf, false, true);
+  const fThuNhap = r.field("thuNhapBhxhTn", asMoney, false, true);
+  const fPtd = r.field("phuongThucDong", ptdOf, false, true);
+  const fGhiChu = r.field("ghiChu", asText, false, true);
   for (let i = sm.match.lastRowIndex + 1; i < rows.length; i++) {
     const row = rows[i];
     if (!row || !r.hasContent(row)) continue;
@@ -419,7 +467,7 @@ function readDanhSach(sm: SheetMatch, pack: ResolvedPack, unitIndex: UnitIndex |
     if (r.count === 0 && isNumberingRow(row, r)) continue;
     const stt = sttText(r);
     if (EXAMPLE.test(stt)) continue;
-    if (isBlankValue(r.raw("chucDanh"))) {
+    if (isBlankValue(r.rawOf(fChucDanh))) {
       const name = r.raw("hoTen");
       const label = TOTAL.test(stt) ? stt : typeof name === "string" && TOTAL.test(normalizeKey(name)) ? normalizeKey(name) : "";
       if (label) {
@@ -433,21 +481,21 @@ function readDanhSach(sm: SheetMatch, pack: ResolvedPack, unitIndex: UnitIndex |
     }
     if (!r.markData(maxRows)) break;
 
-    const hoTen = r.read("hoTen", asText, true);
-    const chucDanh = r.read("chucDanh", asText, true, true);
-    const kiemNhiem = r.read("kiemNhiem", asYesNo, false, true) ?? false;
-    let donVi = r.read("donVi", asText, true, true);
-    let thon = r.read("thon", asText, false, true);
-    const heSo = r.read("heSo", asCoefficient, false, true);
-    const mucTien = r.read("mucTien", asMoney, false, true);
-    const tuNgay = r.read("tuNgay", asDate, false, true);
-    const denNgay = r.read("denNgay", asDate, false, true);
-    const bhxh = r.read("bhxh", bhxhOf, false, true);
-    const bhyt = r.read("bhyt", bhytOf, false, true);
-    const nhomHoTro = r.read("nhomHoTro", nhomOf, false, true);
-    const thuNhapBhxhTn = r.read("thuNhapBhxhTn", asMoney, false, true);
-    const phuongThucDong = r.read("phuongThucDong", ptdOf, false, true);
-    const ghiChu = r.read("ghiChu", asText, false, true);
+    const hoTen = r.get(fHoTen);
+    const chucDanh = r.get(fChucDanh);
+    const kiemNhiem = r.get(fKiemNhiem) ?? false;
+    let donVi = r.get(fDonVi);
+    let thon = r.get(fThon);
+    const heSo = r.get(fHeSo);
+    const mucTien = r.get(fMucTien);
+    const tuNgay = r.get(fTuNgay);
+    const denNgay = r.get(fDenNgay);
+    const bhxh = r.get(fBhxh);
+    const bhyt = r.get(fBhyt);
+    const nhomHoTro = r.get(fNhom);
+    const thuNhapBhxhTn = r.get(fThuNhap);
+    const phuongThucDong = r.get(fPtd);
+    const ghiChu = r.get(fGhiChu);
 
     let post: Post | undefined;
     if (chucDanh) {
@@ -510,13 +558,10 @@ function readDanhSach(sm: SheetMatch, pack: ResolvedPack, unitIndex: UnitIndex |
       }
     }
 
-    if (hoTen && donVi && (kiemNhiem || r.bad)) {
-      const p: Person = {
-        row: r.excelRow, hoTen, donVi, thon, unitId, chucDanh: post?.name ?? chucDanh ?? "", kiemText: kiemNhiem ? displayValue(r.raw("kiemNhiem")) : "",
-      };
-      // Rows with errors are left out of `out` but still count as a person's main post.
-      (kiemNhiem ? concurrent : otherMains).push(p);
-    }
+    if (hoTen && donVi && (r.bad || !chucDanh || !post))
+      withErrors.push({
+        row: r.excelRow, hoTen, donVi, thon, unitId, chucDanh: post?.name ?? chucDanh ?? "", kiemNhiem, tuNgay, denNgay,
+      });
     if (r.bad || !hoTen || !chucDanh || !post || !donVi) continue;
     out.push({
       loc: r.loc(), hoTen, chucDanh, postCode: post.code, kiemNhiem, donVi, thon, heSo, mucTien, tuNgay, denNgay, bhxh, bhyt, nhomHoTro,
@@ -531,8 +576,7 @@ function readDanhSach(sm: SheetMatch, pack: ResolvedPack, unitIndex: UnitIndex |
         `the header row has no data rows below it; expected at least one row: a person with a post.`),
     );
   r.checkMerges();
-  const badRows = checkConcurrent(out, outUnit, concurrent, otherMains, r, issues);
-  checkOverlappingMains(out, outUnit, r, issues);
+  const badRows = checkPersons(out, outUnit, withErrors, r, issues);
   return badRows.size ? out.filter((x) => !badRows.has(x.loc.row)) : out;
 }
 
@@ -595,44 +639,99 @@ interface UnitResolution {
   commune?: string;
 }
 
+// Bound once: global lookups are slow under Jest's vm context (see cells.ts).
+const imul = Math.imul;
+
+function nameHash(s: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) h = imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /**
- * Every kiêm nhiệm row needs its person's main-post row: same Họ và tên, Xã phường and Thôn, Kiêm
- * nhiệm blank. Names are compared as written first, then by identityKey (case, spacing, tone
- * placement). Returns the rows in error.
+ * The person checks, over valid rows and rows with errors:
+ * - every kiêm nhiệm row needs its person's main-post row (same Họ và tên, Xã phường and Thôn,
+ *   Kiêm nhiệm blank) → KIEM_NHIEM_NO_MAIN error. Names compare as written, then by identityKey
+ *   (case, spacing, tone placement);
+ * - two main posts of one person at the same time are probably a kiêm nhiệm without its mark →
+ *   OVERLAPPING_MAIN_POSTS warning (two people can share a name in one village).
+ * Rows are grouped by sorting (hash of name and unit, index) numbers in a Float64Array: much
+ * cheaper than a Map with 100,000 string keys. Returns the rows in error.
  */
-function checkConcurrent(out: RosterRow[], outUnit: number[], concurrent: Person[], otherMains: Person[], r: SheetReader, issues: IssueList): Set<number> {
+function checkPersons(out: RosterRow[], outUnit: number[], withErrors: Person[], r: SheetReader, issues: IssueList): Set<number> {
   const badRows = new Set<number>();
-  if (!concurrent.length) return badRows;
-  // Only names that a kiêm nhiệm row asks for are indexed (a small set, whatever the roster size).
-  const wanted = new Set(concurrent.map((p) => p.hoTen));
-  const exact = new Map<string, number[]>();
-  const note = (name: string, unitId: number) => {
-    if (!wanted.has(name)) return;
-    const l = exact.get(name);
-    if (l) l.push(unitId);
-    else exact.set(name, [unitId]);
+  const total = out.length + withErrors.length;
+  if (total === 0) return badRows;
+  const person = (e: number): Person => {
+    if (e >= out.length) return withErrors[e - out.length];
+    const x = out[e];
+    return { row: x.loc.row, hoTen: x.hoTen, donVi: x.donVi, thon: x.thon, unitId: outUnit[e], chucDanh: x.chucDanh, kiemNhiem: x.kiemNhiem, tuNgay: x.tuNgay, denNgay: x.denNgay };
   };
-  for (let i = 0; i < out.length; i++) if (!out[i].kiemNhiem) note(out[i].hoTen, outUnit[i]);
-  for (const m of otherMains) note(m.hoTen, m.unitId);
-  let canon: Map<string, { unitId: number; row: number; donVi: string; thon: string | null }[]> | null = null;
-  const kiemHc = r.col("kiemNhiem");
-  for (const p of concurrent) {
-    if (exact.get(p.hoTen)?.includes(p.unitId)) continue;
-    if (!canon) {
-      // Built only when an exact lookup misses.
-      canon = new Map();
-      const add = (name: string, v: { unitId: number; row: number; donVi: string; thon: string | null }) => {
-        const k = identityKey(name);
-        const l = canon!.get(k);
-        if (l) l.push(v);
-        else canon!.set(k, [v]);
-      };
-      for (let i = 0; i < out.length; i++) {
-        const x = out[i];
-        if (!x.kiemNhiem) add(x.hoTen, { unitId: outUnit[i], row: x.loc.row, donVi: x.donVi, thon: x.thon });
+  const n0 = out.length;
+  const nameOf = (e: number) => (e < n0 ? out[e].hoTen : withErrors[e - n0].hoTen);
+  const unitOf = (e: number) => (e < n0 ? outUnit[e] : withErrors[e - n0].unitId);
+  const kiemOf = (e: number) => (e < n0 ? out[e].kiemNhiem : withErrors[e - n0].kiemNhiem);
+  let idxBits = 1;
+  while (2 ** idxBits < total) idxBits++;
+  const hashBits = Math.min(32, 53 - idxBits);
+  const IDX = 2 ** idxBits;
+  const keys = new Float64Array(total);
+  for (let e = 0; e < total; e++) {
+    const h = nameHash(nameOf(e), unitOf(e));
+    keys[e] = (hashBits < 32 ? h >>> (32 - hashBits) : h) * IDX + e;
+  }
+  keys.sort();
+  const missing: Person[] = [];
+  const col = r.col("kiemNhiem") ?? r.col("chucDanh")!;
+  for (let g = 0; g < total; ) {
+    const h = keys[g] - (keys[g] % IDX);
+    let end = g + 1;
+    while (end < total && keys[end] - (keys[end] % IDX) === h) end++;
+    // Usually one row (a person with one post) or two (a main post and a kiêm nhiệm).
+    for (let k = g; k < end; k++) {
+      const e = keys[k] % IDX;
+      if (!kiemOf(e)) continue;
+      let ok = false;
+      for (let k2 = g; k2 < end && !ok; k2++) {
+        const m = keys[k2] % IDX;
+        ok = !kiemOf(m) && unitOf(m) === unitOf(e) && nameOf(m) === nameOf(e);
       }
-      for (const m of otherMains) add(m.hoTen, m);
+      if (!ok) missing.push(person(e));
     }
+    // Overlapping main posts (a group is in row order: the warning goes on the later row).
+    for (let kb = g + 1; kb < end; kb++) {
+      const eb = keys[kb] % IDX;
+      if (kiemOf(eb) || eb >= out.length) continue;
+      for (let ka = g; ka < kb; ka++) {
+        const ea = keys[ka] % IDX;
+        if (kiemOf(ea) || ea >= out.length || unitOf(ea) !== unitOf(eb) || nameOf(ea) !== nameOf(eb)) continue;
+        const a = out[ea];
+        const b = out[eb];
+        if (!((a.tuNgay ?? "0000") <= (b.denNgay ?? "9999") && (b.tuNgay ?? "0000") <= (a.denNgay ?? "9999"))) continue;
+        issues.push(
+          makeIssue("warning", "OVERLAPPING_MAIN_POSTS", { sheet: r.name, row: b.loc.row, column: col.header, letter: r.letter(col) }, b.chucDanh,
+            `${q(b.hoTen)} đã có chức danh chính ${q(a.chucDanh)} ở dòng ${a.loc.row} trong cùng thời gian; nếu ${q(b.chucDanh)} là chức danh kiêm nhiệm, cần đánh “x” ở cột Kiêm nhiệm (hai người trùng tên thì bỏ qua cảnh báo này).`,
+            `${q(b.hoTen)} already has the main post ${q(a.chucDanh)} on row ${a.loc.row} at the same time; if ${q(b.chucDanh)} is held concurrently, mark it “x” in column Kiêm nhiệm (ignore this if they are two people with the same name).`),
+        );
+        break;
+      }
+    }
+    g = end;
+  }
+  if (!missing.length) return badRows;
+
+  // Second chance by identityKey (built only when an exact match misses).
+  const canon = new Map<string, Person[]>();
+  for (let e = 0; e < total; e++) {
+    if (kiemOf(e)) continue;
+    const p = person(e);
+    const k = identityKey(p.hoTen);
+    const l = canon.get(k);
+    if (l) l.push(p);
+    else canon.set(k, [p]);
+  }
+  const kiemHc = r.col("kiemNhiem");
+  for (const p of missing.sort((a, b) => a.row - b.row)) {
     const same = canon.get(identityKey(p.hoTen)) ?? [];
     if (same.some((m) => m.unitId === p.unitId)) continue;
     const communeKey = identityKey(p.donVi);
@@ -644,60 +743,16 @@ function checkConcurrent(out: RosterRow[], outUnit: number[], concurrent: Person
       ? ` ${q(p.hoTen)} has a main post on row ${elsewhere.row} (${elsewhere.thon ? `village ${q(elsewhere.thon)}` : "commune level, no village"}): if it is the same person, give the same village on both rows.`
       : "";
     const where = p.thon ? `${p.thon}, ${p.donVi}` : p.donVi;
+    const kiemRaw = kiemHc ? unwrapCell(r.sm.sheet.rows[p.row - r.startRow]?.[kiemHc.index]) : null;
     badRows.add(p.row);
     issues.push(
       makeIssue("error", "KIEM_NHIEM_NO_MAIN", { sheet: r.name, row: p.row, column: kiemHc?.header ?? "Kiêm nhiệm", ...(kiemHc ? { letter: r.letter(kiemHc) } : {}) },
-        p.kiemText || "x",
+        displayValue(kiemRaw) || "x",
         `${q(p.hoTen)} (${where}) kiêm nhiệm ${q(p.chucDanh)} nhưng không có dòng chức danh chính (cùng Họ và tên, Xã phường, Thôn, cột Kiêm nhiệm để trống); cần thêm dòng chức danh chính hoặc bỏ dấu kiêm nhiệm.${hintVi}`,
         `${q(p.hoTen)} (${where}) holds ${q(p.chucDanh)} concurrently but has no main-post row (same name, commune and village, Kiêm nhiệm blank); expected a main-post row, or remove the concurrent mark.${hintEn}`),
     );
   }
   return badRows;
-}
-
-const IDX = 2 ** 18; // > DEFAULT_MAX_ROWS
-
-function nameHash(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/**
- * Two main posts of one person (same name as written, same unit) at the same time: probably a
- * kiêm nhiệm without its mark. A warning: two people can share a name in one village. Groups rows
- * by sorting (hash, index) numbers rather than a 100,000-entry Map.
- */
-function checkOverlappingMains(out: RosterRow[], outUnit: number[], r: SheetReader, issues: IssueList): void {
-  if (out.length >= IDX) return;
-  const keys = new Float64Array(out.length);
-  let n = 0;
-  for (let i = 0; i < out.length; i++) if (!out[i].kiemNhiem) keys[n++] = nameHash(out[i].hoTen, outUnit[i]) * IDX + i;
-  const sorted = keys.subarray(0, n).sort();
-  const col = r.col("kiemNhiem") ?? r.col("chucDanh")!;
-  for (let g = 0; g < n; ) {
-    const h = Math.floor(sorted[g] / IDX);
-    let e = g + 1;
-    while (e < n && Math.floor(sorted[e] / IDX) === h) e++;
-    for (let bi = g + 1; bi < e; bi++) {
-      const ib = sorted[bi] % IDX;
-      const b = out[ib];
-      for (let ai = g; ai < bi; ai++) {
-        const ia = sorted[ai] % IDX;
-        const a = out[ia];
-        if (a.hoTen !== b.hoTen || outUnit[ia] !== outUnit[ib]) continue;
-        const overlap = (a.tuNgay ?? "0000") <= (b.denNgay ?? "9999") && (b.tuNgay ?? "0000") <= (a.denNgay ?? "9999");
-        if (!overlap) continue;
-        issues.push(
-          makeIssue("warning", "OVERLAPPING_MAIN_POSTS", { sheet: r.name, row: b.loc.row, column: col.header, letter: r.letter(col) }, b.chucDanh,
-            `${q(b.hoTen)} đã có chức danh chính ${q(a.chucDanh)} ở dòng ${a.loc.row} trong cùng thời gian; nếu ${q(b.chucDanh)} là chức danh kiêm nhiệm, cần đánh “x” ở cột Kiêm nhiệm (hai người trùng tên thì bỏ qua cảnh báo này).`,
-            `${q(b.hoTen)} already has the main post ${q(a.chucDanh)} on row ${a.loc.row} at the same time; if ${q(b.chucDanh)} is held concurrently, mark it “x” in column Kiêm nhiệm (ignore this if they are two people with the same name).`),
-        );
-        break;
-      }
-    }
-    g = e;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -707,8 +762,12 @@ function readThamSo(sm: SheetMatch, pack: ResolvedPack, issues: IssueList, maxRo
   const r = new SheetReader(sm, issues);
   const rows = sm.sheet.rows;
   const out: ThamSoRow[] = [];
-  const decimalPreferred = asDecimal(true);
-  const thousandsPreferred = asDecimal(false);
+  const fGiaTriDecimal = r.field("giaTri", asDecimal(true), true);
+  const fGiaTriWhole = r.field("giaTri", asDecimal(false), true);
+  const fMa = r.field("ma", asText, true);
+  const fHieuLuc = r.field("hieuLucTu", asDate, true);
+  const fCanCu = r.field("canCu", asText);
+  const fGhiChu = r.field("ghiChu", asText);
   for (let i = sm.match.lastRowIndex + 1; i < rows.length; i++) {
     const row = rows[i];
     if (!row || !r.hasContent(row)) continue;
@@ -716,14 +775,14 @@ function readThamSo(sm: SheetMatch, pack: ResolvedPack, issues: IssueList, maxRo
     if (r.count === 0 && isNumberingRow(row, r)) continue;
     if (EXAMPLE.test(sttText(r))) continue;
     if (!r.markData(maxRows)) break;
-    const ma = r.read("ma", asText, true);
+    const ma = r.get(fMa);
     const key = ma ? resolveParamKey(ma, pack) : undefined;
     const unit = key ? pack.params.get(key)?.unit : undefined;
     // Whole-number units read "2.530" as 2530; coefficients and ratios read it as 2.53.
-    const giaTri = r.read("giaTri", unit && !WHOLE_UNITS.has(unit) ? decimalPreferred : thousandsPreferred, true);
-    const hieuLucTu = r.read("hieuLucTu", asDate, true);
-    const canCu = r.read("canCu", asText);
-    const ghiChu = r.read("ghiChu", asText);
+    const giaTri = r.get(unit && !WHOLE_UNITS.has(unit) ? fGiaTriDecimal : fGiaTriWhole);
+    const hieuLucTu = r.get(fHieuLuc);
+    const canCu = r.get(fCanCu);
+    const ghiChu = r.get(fGhiChu);
     if (r.bad || !ma || giaTri === null || !hieuLucTu) continue;
     out.push({ loc: r.loc(), ma, giaTri, hieuLucTu, canCu, ghiChu });
   }
@@ -773,7 +832,12 @@ export function readWorkbook(sheets: SheetData[], pack: ResolvedPack, opts: Read
   const issues = new IssueList(opts.maxIssues ?? DEFAULT_MAX_ISSUES);
   const cls = classifySheets(sheets);
   const sheetsFound: ReadResult["sheetsFound"] = {};
+  const kinds = new Set<SheetKind>(opts.kinds ?? ["danhSach", "donVi", "thamSo"]);
   for (const kind of ["danhSach", "donVi", "thamSo"] as const) {
+    if (!kinds.has(kind)) {
+      delete cls.found[kind];
+      continue;
+    }
     const f = cls.found[kind];
     if (f) {
       sheetsFound[kind] = f.sheet.name;
@@ -801,6 +865,7 @@ export function readWorkbook(sheets: SheetData[], pack: ResolvedPack, opts: Read
       );
   }
   for (const x of cls.extra) {
+    if (!kinds.has(x.kind)) continue;
     const used = cls.found[x.kind]!.sheet.name;
     issues.push(
       makeIssue("warning", "SHEET_IGNORED", { sheet: x.sheet.name }, undefined,

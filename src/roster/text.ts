@@ -52,7 +52,8 @@ export function cleanText(s: string): string {
 const TONE = "\u0300\u0301\u0303\u0309\u0323";
 // New-style tone on the second vowel of an open oa/oe/uy syllable → old style, on the first vowel.
 const OA_OE = new RegExp(`([oO])([aAeE])([${TONE}])(?![\\p{L}\\u0300-\\u036f])`, "gu");
-const UY = new RegExp(`(?<![qQ])([uU])([yY])([${TONE}])(?![\\p{L}\\u0300-\\u036f])`, "gu");
+// No lookbehind (older Safari webviews reject it): the character before "u" is captured instead.
+const UY = new RegExp(`(^|[^qQ])([uU])([yY])([${TONE}])(?![\\p{L}\\u0300-\\u036f])`, "gu");
 const PUNCT_SPACE = /[\s.,;:\-–—_/\\()'"]+/g;
 
 /**
@@ -61,7 +62,7 @@ const PUNCT_SPACE = /[\s.,;:\-–—_/\\()'"]+/g;
  */
 export function identityKey(s: string): string {
   let t = s.normalize("NFD");
-  if (HAS_COMBINING.test(t)) t = t.replace(OA_OE, "$1$3$2").replace(UY, "$1$3$2");
+  if (HAS_COMBINING.test(t)) t = t.replace(OA_OE, "$1$3$2").replace(UY, "$1$2$4$3");
   return t.normalize("NFC").toLowerCase().replace(PUNCT_SPACE, " ").trim();
 }
 

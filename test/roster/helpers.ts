@@ -36,3 +36,25 @@ export function defaultUnits(): Row[] {
 }
 
 export const thamSo = (rows: Row[]) => sheet("ThamSo", TS_HEADERS, rows);
+
+import type { RosterIssue } from "../../src/roster";
+
+/** The issues with a code. */
+export function issuesOf(r: { issues: RosterIssue[] }, code: string): RosterIssue[] {
+  return r.issues.filter((i) => i.code === code);
+}
+
+/** Asserts exactly one issue with this code and these fields, and that its message has each fragment. */
+export function expectIssue(
+  r: { issues: RosterIssue[] },
+  want: { code: string; severity?: "error" | "warning"; sheet?: string; row?: number; column?: string; value?: string },
+  ...fragments: string[]
+): RosterIssue {
+  const found = issuesOf(r, want.code);
+  if (found.length !== 1) throw new Error(`expected one ${want.code}, got ${found.length}: ${JSON.stringify(r.issues, null, 1)}`);
+  const i = found[0];
+  expect(i).toMatchObject({ severity: want.severity ?? "error", ...want });
+  for (const f of fragments) expect(i.message).toContain(f);
+  expect(i.messageEn.length).toBeGreaterThan(10);
+  return i;
+}
