@@ -47,11 +47,17 @@ const input = makeInput();
 global.gc && global.gc();
 const rss0 = process.memoryUsage().rss;
 const runs = [];
+const allPhases = [];
 let s;
 for (let k = 0; k < 5; k++) {
   const t0 = process.hrtime.bigint();
-  const r = estimate(input, pack);
+  const phases = {};
+  const clock = () => Number(process.hrtime.bigint()) / 1e6;
+  const r = estimate(input, pack, { clock, onPhase: (p, ms) => (phases[p] = Math.round(ms)) });
+  const t1 = clock();
   s = summarize(r);
+  phases.summarize = Math.round(clock() - t1);
+  allPhases.push(phases);
   runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
   if (k === 0) var lines = r.ledger.length;
 }
@@ -61,5 +67,5 @@ console.log(JSON.stringify({
   bench: "engine", rows: N, months: 12, ledgerLines: lines,
   medianMs: Math.round(runs[2]), minMs: Math.round(runs[0]),
   peakRssMiB: Math.round(peak), inputRssMiB: Math.round(rss0 / 1048576),
-  errors: s.errors.length, tong: s.totals.tong,
+  errors: s.errors.length, tong: s.totals.tong, phasesMs: allPhases[allPhases.length - 1],
 }));

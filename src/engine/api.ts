@@ -244,6 +244,7 @@ export function insurance(pack: ResolvedPack, kind: "bhxh" | "bhyt", base: Insur
     const items: MonthItem[] = [];
     const name = kind === "bhxh" ? "BHXH" : "BHYT";
     for (const mc of monthsIn(pack, period)) {
+      let covered: Resolved | null = null;
       if (group) {
         const flagKey = `${kind}.batBuoc.apDung.${group}`;
         const flag = mc.tryGet(flagKey);
@@ -251,12 +252,13 @@ export function insurance(pack: ResolvedPack, kind: "bhxh" | "bhyt", base: Insur
           items.push({ month: mc.month, amount: 0, text: `${GROUP_LABELS[group]} không thuộc diện ${name} bắt buộc (${flagKey} = ${flag ? flag.value : "chưa có"})`, params: flag ? [flag] : [] });
           continue;
         }
+        covered = flag;
       }
       const rate = mc.get(`${kind}.batBuoc.donVi`);
       const r = rate.value as string;
       let exact = new D(r);
       let text = pct(r);
-      const params = [rate];
+      const params = covered ? [covered, rate] : [rate];
       if (base.kind === "vnd") {
         exact = exact.times(base.vnd);
         text += ` × ${formatVnd(base.vnd)}`;
@@ -506,9 +508,12 @@ export function explain(c: Computation, pack: ResolvedPack): string {
     const sum = g.reduce((s, x) => s + x.amount, 0);
     const head = `${monthRange(first.month, g[g.length - 1].month, c.period.year)}: ${first.text}`;
     const same = g.every((x) => x.amount === first.amount);
+    // "1.620.000 = 1.620.000": a formula that is just the amount is not repeated
+    const each = first.text === formatVnd(first.amount) ? "" : ` = ${formatVnd(first.amount)}`;
     let body: string;
-    if (g.length === 1) body = `${head} = ${formatVnd(first.amount)}`;
-    else if (same) body = `${head} = ${formatVnd(first.amount)} × ${g.length} tháng = ${formatVnd(sum)}`;
+    if (sum === 0 && same) body = `${head}: 0`;
+    else if (g.length === 1) body = `${head}${each}`;
+    else if (same) body = `${head}${each} × ${g.length} tháng = ${formatVnd(sum)}`;
     else body = `${head}, ${g.length} tháng làm tròn lũy kế = ${formatVnd(sum)}`;
     lines.push(body + (i === groups.length - 1 ? "." : ";"));
   });

@@ -62,7 +62,20 @@ export interface RunContext {
   fullYear: Uint8Array;
 }
 
-export function estimate(input: EstimateInput, pack: ResolvedPack): EstimateResult {
+/** Optional instrumentation: a clock supplied by the caller (the engine never reads one itself). */
+export interface EstimateOptions {
+  clock?: () => number;
+  onPhase?: (phase: string, ms: number) => void;
+}
+
+export function estimate(input: EstimateInput, pack: ResolvedPack, opts: EstimateOptions = {}): EstimateResult {
+  const phase = <T>(name: string, f: () => T): T => {
+    if (!opts.clock || !opts.onPhase) return f();
+    const t = opts.clock();
+    const r = f();
+    opts.onPhase(name, opts.clock() - t);
+    return r;
+  };
   const used = new UsedParams();
   const units = new UnitIndex(input.units ?? []);
   const postByCode = new Map(pack.posts.map((p) => [p.code, p]));
@@ -87,11 +100,11 @@ export function estimate(input: EstimateInput, pack: ResolvedPack): EstimateResu
     const r = input.rows[i];
     ctx.subjects.push({ kind: "post", row: i, unit: units.id(r.donVi, r.thon) });
   }
-  guard(ctx, () => postLines(ctx));
-  guard(ctx, () => insuranceLines(ctx));
-  const support = guard(ctx, () => supportLines(ctx)) ?? { transfers: [], persons: [] };
-  guard(ctx, () => khoanLines(ctx));
-  const funds = guard(ctx, () => fundLines(ctx)) ?? [];
+  phase("postLines", () => guard(ctx, () => postLines(ctx)));
+  phase("insuranceLines", () => guard(ctx, () => insuranceLines(ctx)));
+  const support = phase("supportLines", () => guard(ctx, () => supportLines(ctx))) ?? { transfers: [], persons: [] };
+  phase("khoanLines", () => guard(ctx, () => khoanLines(ctx)));
+  const funds = phase("fundLines", () => guard(ctx, () => fundLines(ctx))) ?? [];
   return {
     year: input.year,
     pack: { id: pack.id, name: pack.name, chain: pack.chain, userLayers: pack.userLayers },

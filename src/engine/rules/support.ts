@@ -54,8 +54,15 @@ export interface PersonSupport {
 }
 
 interface Acc {
-  persons: Set<string>;
+  persons: Set<number>;
   row: TransferRow;
+}
+
+/** Months in a year as a bit mask (bit m−1 set when month m counts). */
+function monthsMask(months: number[]): number {
+  let mask = 0;
+  for (const m of months) mask |= 1 << (m - 1);
+  return mask;
 }
 
 const pct = (x: string) => `${formatDecimal(new D(x).times(100).toString())}%`;
@@ -82,7 +89,9 @@ interface BhytMonth {
 export function supportLines(ctx: RunContext): { transfers: TransferRow[]; persons: PersonSupport[] } {
   const KINDS: TransferKind[] = ["bhxhTuNguyen", "bhyt"];
   /** Transfer rows by unit × 8 + (quarter − 1) × 2 + kind: numeric keys keep the hot path cheap. */
-  const acc = new Map<number, Acc>();
+  const acc: (Acc | undefined)[] = [];
+  /** Person keys → small ids, so the per-quarter person sets hold numbers. */
+  const personIds = new Map<string, number>();
   /** Per person (by key) the support per quarter and kind: [q0 bhxh, q0 bhyt, q1 bhxh, …]. */
   const perPerson = new Map<string, { i: number; amounts: Float64Array }>();
   const plans = new Map<string, Plan>();
@@ -91,16 +100,18 @@ export function supportLines(ctx: RunContext): { transfers: TransferRow[]; perso
   const bhytMemo = ctx.months.map(() => new Map<string, BhytMonth | null>());
   const take = (u: number, q: number, kind: number): Acc => {
     const k = (u * 4 + q - 1) * 2 + kind;
-    let a = acc.get(k);
+    let a = acc[k];
     if (!a) {
       const unit = ctx.units.list[u];
       a = { persons: new Set(), row: { donVi: unit.donVi, thon: unit.thon, quarter: q, kind: KINDS[kind], soNguoi: 0, soThang: 0, soTienDong: 0, nguoiThamGiaDong: 0, hoTroChung: 0, hoTroTinh: 0, soTienChuyen: 0 } };
-      acc.set(k, a);
+      acc[k] = a;
     }
     return a;
   };
   /** Adds one person's quarters of one kind to the transfer table and the per-person amounts. */
   const flush = (i: number, who: string, unit: number, kind: number, t: Float64Array) => {
+    let pid = personIds.get(who);
+    if (pid === undefined) personIds.set(who, (pid = personIds.size));
     let p: { i: number; amounts: Float64Array } | undefined;
     for (let q = 1; q <= 4; q++) {
       const o = (q - 1) * 4;
@@ -108,7 +119,7 @@ export function supportLines(ctx: RunContext): { transfers: TransferRow[]; perso
       if (!months) continue;
       const [due, central, provincial] = [t[o + 1], t[o + 2], t[o + 3]];
       const a = take(unit, q, kind);
-      a.persons.add(who);
+      a.persons.add(pid);
       a.row.soThang += months;
       a.row.soTienDong += due;
       a.row.hoTroChung += central;
@@ -140,7 +151,8 @@ export function supportLines(ctx: RunContext): { transfers: TransferRow[]; perso
     const hq = quarters();
     if (bhytSupport(i, row, group, months, hq)) flush(i, who, unit, 1, hq);
   }
-  for (const a of acc.values()) a.row.soNguoi = a.persons.size;
+  const accs = acc.filter((a): a is Acc => a !== undefined);
+  for (const a of accs) a.row.soNguoi = a.persons.size;
   for (const key of missingBhyt)
     ctx.issues.push({ severity: "warning", code: "CHUA_CO_TY_LE_HO_TRO_BHYT", message: `Chưa có tỷ lệ hỗ trợ BHYT (${key}) cho một số tháng: chưa tính hỗ trợ BHYT những tháng đó. Nhập tỷ lệ theo nghị quyết của tỉnh ở sheet ThamSo, hoặc ghi BHYT = Không nếu đã có thẻ.` });
   const persons: PersonSupport[] = [];
@@ -150,7 +162,7 @@ export function supportLines(ctx: RunContext): { transfers: TransferRow[]; perso
       if (amount) persons.push({ hoTen: row.hoTen, maSoBhxh: row.maSoBhxh ?? null, donVi: row.donVi, thon: row.thon, quarter: Math.floor(k / 2) + 1, kind: KINDS[k % 2], amount, loc: row.loc });
     });
   }
-  return { transfers: [...acc.values()].map((a) => a.row), persons };
+  return { transfers: accs.map((a) => a.row), persons };
 
   function volMonth(mc: MonthContext, group: string, nhom: string, income: number, supported: boolean, text: string): VolMonth {
     const key = `${group}|${nhom}|${income}|${supported ? 1 : 0}|${text}`;
@@ -217,7 +229,7 @@ export function supportLines(ctx: RunContext): { transfers: TransferRow[]; perso
     const capR = ctx.months[months[0] - 1].get("bhxhTuNguyen.soThangHoTroToiDa");
     const left = Number(capR.value) - (row.soThangDaHoTro ?? 0);
     if (left <= 0) ctx.issues.push({ severity: "warning", code: "HET_THANG_HO_TRO", message: `${row.hoTen}: đã đủ ${capR.value} tháng được hỗ trợ đóng BHXH tự nguyện, không tính hỗ trợ tiếp.`, sheet: row.loc.sheet, row: row.loc.row });
-    const key = `${group}|${nhom}|${row.thuNhapBhxhTn}|${mode}|${months.join(",")}|${Math.min(Math.max(left, 0), months.length)}`;
+    const key = `${group}|${nhom}|${row.thuNhapBhxhTn}|${mode}|${monthsMask(months)}|${Math.min(Math.max(left, 0), months.length)}`;
     let plan = plans.get(key);
     if (!plan) plans.set(key, (plan = planYear(group, nhom, row.thuNhapBhxhTn, mode, months, left)));
     if (plan.belowFloor !== null)
