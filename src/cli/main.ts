@@ -6,6 +6,8 @@
  * Exit status: 0 done (warnings allowed); 2 the input has errors (printed, nothing written); 1 anything else.
  */
 import { Command, InvalidArgumentError } from "commander";
+import { existsSync } from "fs";
+import { basename, extname, resolve } from "path";
 import { summarize } from "../engine/aggregate";
 import { estimate } from "../engine/estimate";
 import type { Issue } from "../engine/types";
@@ -14,7 +16,9 @@ import { readWorkbook, type ReadResult } from "../roster";
 import { listPacks, showPack } from "./packs";
 import { loadParamsFile, thamSoLayer, type UserLayers } from "./params";
 import { issueText, summaryText } from "./report";
+import { buildReport } from "../report/model";
 import { InputFileError, readXlsx } from "./xlsx/read";
+import { writeReport } from "./xlsx/write";
 
 export const EXIT_OK = 0;
 export const EXIT_OTHER = 1;
@@ -32,6 +36,15 @@ class InputErrors extends Error {
     super("input errors");
   }
 }
+
+/** --out must be a new .xlsx (or --force), never the roster itself. */
+function checkOut(out: string, input: string, force: boolean): void {
+  if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(`--out phải là tệp .xlsx: ${out}`);
+  if (resolve(out) === resolve(input)) throw new UsageError("--out không được trùng tệp danh sách đầu vào.");
+  if (existsSync(out) && !force) throw new UsageError(`Tệp ${out} đã có; chọn tên khác hoặc thêm --force để ghi đè.`);
+}
+
+class UsageError extends Error {}
 
 function parseYear(v: string): number {
   const y = Number(v);
@@ -75,6 +88,10 @@ export async function run(argv: string[], io: Io = { out: (s) => process.stdout.
       for (const i of e.issues) io.err(`  ✗ ${text(i, lang)}`);
       return EXIT_INPUT;
     }
+    if (e instanceof UsageError) {
+      io.err(`✗ ${e.message}`);
+      return EXIT_OTHER;
+    }
     if (e instanceof InputFileError) {
       io.err(`✗ ${e.message}`);
       return EXIT_INPUT;
@@ -91,14 +108,21 @@ export async function run(argv: string[], io: Io = { out: (s) => process.stdout.
     .option("--pack <id>", "gói tham số (central, hung-yen, quang-ninh, hai-phong)", "central")
     .option("--params <file>", "tham số người dùng: .json hoặc .xlsx có sheet ThamSo")
     .option("--json", "in kết quả dạng JSON theo hợp đồng")
-    .action(async (file: string, o: { year: number; pack: string; params?: string; json?: boolean }) => {
+    .option("--out <file.xlsx>", "ghi sổ dự toán (.xlsx mới)")
+    .option("--force", "cho phép ghi đè tệp --out đã có")
+    .action(async (file: string, o: { year: number; pack: string; params?: string; json?: boolean; out?: string; force?: boolean }) => {
       const lang = program.opts().lang as Lang;
       try {
+        if (o.out) checkOut(o.out, file, !!o.force);
         const { read, pack, warnings } = await prepare(file, o.pack, o.params);
         const result = estimate({ year: o.year, rows: read.rows, units: read.units }, pack);
         const s = summarize(result);
         s.warnings.unshift(...warnings);
         if (s.errors.length) throw new InputErrors(s.errors);
+        if (o.out) {
+          await writeReport(o.out, buildReport(s, { packName: pack.name, source: basename(file) }));
+          io.err(`Đã ghi ${o.out}.`);
+        }
         if (o.json) io.out(JSON.stringify(s, null, 2));
         else io.out(summaryText(s, { file, rows: read.rows.length, packName: pack.name }));
         code = EXIT_OK;

@@ -10,7 +10,7 @@
  */
 import type { ResolvedPack } from "../packs/load";
 import type { InsuranceGroup, KhoanItem, Post } from "../packs/schema";
-import { formatVnDate, monthsOfYear, type IsoDate } from "./calendar";
+import { formatVnDate, iso, monthsOfYear, type IsoDate } from "./calendar";
 import { citationOf } from "./ledger";
 import { D, formatDecimal, formatVnd, roundDong } from "./money";
 import { MonthContext, UsedParams } from "./month";
@@ -55,7 +55,10 @@ export interface Computation {
 
 interface YearCtx {
   months: MonthContext[];
+  /** monthlyRate caches per month (pack rates may change on any 1st of a month). */
   rates: Map<string, Rate>[];
+  /** For rates that depend on LCS only (hệ số, fixed amounts): one cache per LCS value in force. */
+  staticRates: Map<string, Rate>[];
 }
 
 interface PackCtx {
@@ -78,9 +81,17 @@ function yearCtx(pack: ResolvedPack, year: number): YearCtx {
   let y = p.years.get(year);
   if (!y) {
     const used = new UsedParams();
+    const bySegment = new Map<string, Map<string, Rate>>();
     y = {
       months: monthsOfYear(year).map((ym) => new MonthContext(ym.year, ym.month, pack.params, used)),
       rates: monthsOfYear(year).map(() => new Map<string, Rate>()),
+      staticRates: monthsOfYear(year).map((ym) => {
+        const e = pack.params.entryAt("luongCoSo", iso(ym.year, ym.month, 1));
+        const k = e ? `${e.from}@${e.layer}` : "";
+        let m = bySegment.get(k);
+        if (!m) bySegment.set(k, (m = new Map()));
+        return m;
+      }),
     };
     p.years.set(year, y);
   }
@@ -171,7 +182,8 @@ function specTitle(s: RateSpec): string {
 export function allowance(pack: ResolvedPack, spec: RateSpec, period: Period, kind: AllowanceKind, opts: AllowanceOptions = {}): Computation {
   const soHo = opts.soHo ?? null;
   const cls = opts.phanLoai ?? null;
-  const key = `a|${kind}|${specKey(spec)}|${soHo ?? ""}|${cls ?? ""}|${periodKey(period)}`;
+  // households and class only matter for a post's own rate
+  const key = spec.kind === "post" ? `a|${kind}|${specKey(spec)}|${soHo ?? ""}|${cls ?? ""}|${periodKey(period)}` : `a|${kind}|${specKey(spec)}|${periodKey(period)}`;
   return memo(pack, key, () => {
     let post: Post | null = null;
     if (spec.kind === "post") {
@@ -186,18 +198,32 @@ export function allowance(pack: ResolvedPack, spec: RateSpec, period: Period, ki
     const y = yearCtx(pack, period.year);
     const items: MonthItem[] = [];
     for (const mc of monthsIn(pack, period)) {
-      const rate = rateOf(spec, post, mc, soHo, y.rates[mc.month - 1]);
-      if (shareKey) {
-        const share = mc.get(shareKey);
-        const amount = roundDong(new D(rate.value).times(share.value as string));
-        items.push({ month: mc.month, amount, text: `${pct(share.value as string)} × ${rate.text}`, params: [...rate.params, share] });
-      } else {
-        items.push({ month: mc.month, amount: roundDong(rate.value), text: rate.text, params: rate.params });
-      }
+      const m = mc.month - 1;
+      const rate = rateOf(spec, post, mc, soHo, spec.kind === "post" ? y.rates[m] : y.staticRates[m]);
+      const share = shareKey ? mc.get(shareKey) : null;
+      items.push({ month: mc.month, ...lineOf(rate, share) });
     }
     const what = kind === "phuCap" ? "Phụ cấp" : kind === "hoTro" ? "Hỗ trợ" : "Phụ cấp kiêm nhiệm";
     return total(`${what} ${specTitle(spec)}${soHo !== null && spec.kind === "post" ? ` (${soHo} hộ)` : ""}`, period, items);
   });
+}
+
+type Line = Omit<MonthItem, "month">;
+/** Month lines by rate object (months and calls with the same rate share it) and share value. */
+const lineMemo = new WeakMap<Rate, Map<string, Line>>();
+
+function lineOf(rate: Rate, share: Resolved | null): Line {
+  let byShare = lineMemo.get(rate);
+  if (!byShare) lineMemo.set(rate, (byShare = new Map()));
+  const k = share ? `${share.key}@${share.from}@${share.layer}` : "";
+  let l = byShare.get(k);
+  if (!l) {
+    l = share
+      ? { amount: roundDong(new D(rate.value).times(share.value as string)), text: `${pct(share.value as string)} × ${rate.text}`, params: [...rate.params, share] }
+      : { amount: roundDong(rate.value), text: rate.text, params: rate.params };
+    byShare.set(k, l);
+  }
+  return l;
 }
 
 const NO_ROW = { heSo: null, mucTien: null, thon: null } as unknown as RosterRow;
@@ -205,7 +231,12 @@ const NO_POST = { code: "", name: "", aliases: [], level: "thon", component: "ph
 
 /** The full-month rate through the estimate's own `monthlyRate`; its row problems in function terms. */
 function rateOf(spec: RateSpec, post: Post | null, mc: MonthContext, soHo: number | null, cache: Map<string, Rate>): Rate {
-  if (spec.kind === "vnd") return { key: `m:${spec.vnd}`, value: String(spec.vnd), text: formatVnd(spec.vnd), params: [] };
+  if (spec.kind === "vnd") {
+    const key = `m:${spec.vnd}`;
+    let r = cache.get(key);
+    if (!r) cache.set(key, (r = { key, value: String(spec.vnd), text: formatVnd(spec.vnd), params: [] }));
+    return r;
+  }
   try {
     if (spec.kind === "heSo") return monthlyRate({ ...NO_ROW, heSo: spec.heSo }, NO_POST, mc, null, cache);
     return monthlyRate(NO_ROW, post!, mc, soHo, cache, null);

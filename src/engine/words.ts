@@ -32,8 +32,9 @@ function readGroup(d: string, inner: boolean): string {
     }
   } else {
     out.push(t === 1 ? "mười" : `${DIGITS[t]} mươi`);
-    if (u === 1 && t > 1) out.push("mốt");
-    else if (u === 5) out.push("lăm");
+    // digits compared as text: "1" and "5" have special names after a tens digit
+    if (d[2] === "1" && t > 1) out.push("mốt");
+    else if (d[2] === "5") out.push("lăm");
     else if (u > 0) out.push(DIGITS[u]);
   }
   return out.join(" ");

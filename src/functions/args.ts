@@ -7,11 +7,21 @@ import { excelSerialToIso, isValidIso, parseVnDate, type IsoDate } from "../engi
 
 export class ArgError extends Error {}
 
-/** Throws the error Excel shows: #VALUE! with our message (a plain Error outside Excel, e.g. Jest). */
+/** The Office runtime's CustomFunctions global, when present (absent under Jest and the CLI build). */
+interface CustomFunctionsGlobal {
+  Error: new (code: unknown, message?: string) => unknown;
+  ErrorCode: { invalidValue: unknown };
+}
+
+function customFunctions(): CustomFunctionsGlobal | undefined {
+  const cf = (globalThis as { CustomFunctions?: CustomFunctionsGlobal }).CustomFunctions;
+  return cf && cf.Error ? cf : undefined;
+}
+
+/** The error Excel shows: #VALUE! with our message (a plain Error outside Excel, e.g. Jest). */
 export function excelError(message: string): Error {
-  if (typeof CustomFunctions !== "undefined" && CustomFunctions.Error) {
-    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message) as unknown as Error;
-  }
+  const cf = customFunctions();
+  if (cf) return new cf.Error(cf.ErrorCode.invalidValue, message) as unknown as Error;
   return new ArgError(message);
 }
 

@@ -1,8 +1,21 @@
 /*
  * Excel custom functions, namespace DUTOAN. Thin, pure, synchronous wrappers over the engine:
  * JSDoc here generates functions.json (custom-functions-metadata-plugin); do not edit that file.
+ * The work is done in impl.ts (arguments → src/engine/api.ts), cell by cell of the spilled range.
+ *
+ * Conventions of every function:
+ * - Range arguments (any[][]) take one cell or a range; the result spills with the same shape.
+ *   Several ranges must have the same size (or be one cell, repeated for every row).
+ * - A bad cell gives #VALUE! with a Vietnamese message in that cell only; the others compute.
+ * - A blank first argument gives an empty cell inside a range, #VALUE! "Thiếu …" as a single cell.
+ * - Year or month: 2026 (a year: the 12 monthly amounts, each at its month's rules), 07/2026,
+ *   15/07/2026 or an Excel date (that month).
+ * - Coefficient or amount: a number below 100 is a coefficient × lương cơ sở; from 100 on an amount
+ *   in đồng per month. "1,2" and "2.340.000" typed as text are read as numbers.
+ * - Amounts are whole đồng: each month rounded like the estimate, then added.
  */
 import { excelError, toIsoDate } from "./args";
+import { amounts, docSo, explainCall, soThang, thamSo } from "./impl";
 import { currentPack } from "./state";
 
 /**
@@ -17,4 +30,175 @@ export function luongCoSo(ngay: any, goi?: string): number {
   const r = currentPack(goi).params.tryAt("luongCoSo", date);
   if (!r) throw excelError(`Chưa có mức lương cơ sở áp dụng ngày ${date}.`);
   return Number(r.value);
+}
+
+/**
+ * Giá trị một tham số của gói (lương cơ sở, tỷ lệ đóng, hệ số quỹ khoán…) áp dụng tại một ngày.
+ * @customfunction THAMSO
+ * @param ma Mã tham số, ví dụ luongCoSo, bhxh.batBuoc.donVi, quyThon.heSo.loaiA (xem sheet ThamSo).
+ * @param ngay Ngày áp dụng: ngày Excel, dd/mm/yyyy, hoặc mm/yyyy (ngày 1 của tháng).
+ * @param [so_ho] Số hộ, khi tham số là bảng bậc theo số hộ (ví dụ phụ cấp thôn đội trưởng).
+ * @param [goi] Mã gói tham số (central, hung-yen…). Bỏ trống: gói mặc định của sổ tính.
+ * @returns Giá trị tham số (số; cờ có/không là 1/0).
+ */
+export function thamSoFn(ma: any[][], ngay: any[][], so_ho?: any[][], goi?: string): any[][] {
+  return thamSo(ma, ngay, so_ho, goi);
+}
+
+/**
+ * Phụ cấp hằng tháng của chức danh (hoặc hệ số, mức tiền) cho một tháng hoặc cả năm, đồng chẵn; cả năm = tổng 12 tháng, mỗi tháng theo lương cơ sở và mức của tháng đó.
+ * @customfunction PHUCAP
+ * @param chuc_danh_hoac_he_so Tên hoặc mã chức danh trong gói (không phân biệt dấu, hoa thường), hoặc hệ số (dưới 100, × lương cơ sở), hoặc mức tiền đồng/tháng (từ 100). Một ô hoặc một vùng.
+ * @param nam_hoac_thang Năm (2026), tháng (07/2026) hoặc một ngày trong tháng. Một ô hoặc vùng cùng kích thước.
+ * @param [so_ho] Số hộ của thôn, tổ dân phố, khi mức của chức danh tính theo số hộ.
+ * @param [phan_loai] Phân loại xã I, II, III, khi gói quy định mức của chức danh theo phân loại xã.
+ * @param [goi] Mã gói tham số (central, hung-yen…). Bỏ trống: gói mặc định của sổ tính.
+ * @returns Số tiền phụ cấp, đồng.
+ */
+export function phuCap(chuc_danh_hoac_he_so: any[][], nam_hoac_thang: any[][], so_ho?: any[][], phan_loai?: any[][], goi?: string): any[][] {
+  return amounts("PHUCAP", [chuc_danh_hoac_he_so, nam_hoac_thang, so_ho, phan_loai], goi);
+}
+
+/**
+ * Phụ cấp kiêm nhiệm một chức danh = tỷ lệ kiêm nhiệm × mức phụ cấp của chức danh đó, từng tháng (chức danh hưởng hỗ trợ: theo tỷ lệ hỗ trợ kiêm nhiệm).
+ * @customfunction KIEMNHIEM
+ * @param chuc_danh_hoac_he_so Chức danh kiêm nhiệm (tên hoặc mã), hoặc hệ số (dưới 100), hoặc mức tiền đồng/tháng (từ 100). Một ô hoặc một vùng.
+ * @param nam_hoac_thang Năm (2026), tháng (07/2026) hoặc một ngày trong tháng.
+ * @param [so_ho] Số hộ của thôn, tổ dân phố, khi mức của chức danh tính theo số hộ.
+ * @param [goi] Mã gói tham số (central, hung-yen…). Bỏ trống: gói mặc định của sổ tính.
+ * @returns Số tiền phụ cấp kiêm nhiệm, đồng.
+ */
+export function kiemNhiem(chuc_danh_hoac_he_so: any[][], nam_hoac_thang: any[][], so_ho?: any[][], goi?: string): any[][] {
+  return amounts("KIEMNHIEM", [chuc_danh_hoac_he_so, nam_hoac_thang, so_ho], goi);
+}
+
+/**
+ * Hỗ trợ hằng tháng của chức danh hưởng hỗ trợ (Tổ bảo vệ ANTT, người trực tiếp tham gia hoạt động ở thôn…) cho một tháng hoặc cả năm, đồng chẵn.
+ * @customfunction HOTRO
+ * @param chuc_danh_hoac_muc Tên hoặc mã chức danh hưởng hỗ trợ, hoặc mức tiền đồng/tháng (từ 100), hoặc hệ số (dưới 100, × lương cơ sở). Một ô hoặc một vùng.
+ * @param nam_hoac_thang Năm (2026), tháng (07/2026) hoặc một ngày trong tháng.
+ * @param [so_ho] Số hộ của thôn, tổ dân phố, khi mức hỗ trợ tính theo số hộ.
+ * @param [goi] Mã gói tham số (central, hung-yen…). Bỏ trống: gói mặc định của sổ tính.
+ * @returns Số tiền hỗ trợ, đồng.
+ */
+export function hoTro(chuc_danh_hoac_muc: any[][], nam_hoac_thang: any[][], so_ho?: any[][], goi?: string): any[][] {
+  return amounts("HOTRO", [chuc_danh_hoac_muc, nam_hoac_thang, so_ho], goi);
+}
+
+/**
+ * BHXH bắt buộc phần đơn vị (ngân sách) đóng cho người hoạt động không chuyên trách = tỷ lệ đơn vị đóng × căn cứ đóng, từng tháng.
+ * @customfunction BHXH
+ * @param so_tien_hoac_he_so Căn cứ đóng: để trống = hệ số căn cứ của gói × lương cơ sở; số dưới 100 = hệ số × lương cơ sở; từ 100 = số tiền đồng/tháng. Một ô hoặc một vùng.
+ * @param thang_hoac_nam Tháng (07/2026, một ngày trong tháng) hoặc năm (2026).
+ * @param [doi_tuong] "Xã" (HĐKCT cấp xã) hoặc "Thôn" (HĐKCT ở thôn, tổ dân phố): bằng 0 những tháng nhóm này chưa thuộc diện bắt buộc. Bỏ trống: không xét.
+ * @param [goi] Mã gói tham số (central, hung-yen…). Bỏ trống: gói mặc định của sổ tính.
+ * @returns Số tiền BHXH đơn vị đóng, đồng.
+ */
+export function bhxh(so_tien_hoac_he_so: any[][], thang_hoac_nam: any[][], doi_tuong?: any[][], goi?: string): any[][] {
+  return amounts("BHXH", [so_tien_hoac_he_so, thang_hoac_nam, doi_tuong], goi);
+}
+
+/**
+ * BHYT phần đơn vị (ngân sách) đóng cho người hoạt động không chuyên trách = tỷ lệ đơn vị đóng × căn cứ đóng, từng tháng.
+ * @customfunction BHYT
+ * @param so_tien_hoac_he_so Căn cứ đóng: để trống = hệ số căn cứ của gói × lương cơ sở; số dưới 100 = hệ số × lương cơ sở; từ 100 = số tiền đồng/tháng. Một ô hoặc một vùng.
+ * @param thang_hoac_nam Tháng (07/2026, một ngày trong tháng) hoặc năm (2026).
+ * @param [doi_tuong] "Xã" hoặc "Thôn": bằng 0 những tháng nhóm này chưa thuộc diện đơn vị đóng BHYT. Bỏ trống: không xét.
+ * @param [goi] Mã gói tham số (central, hung-yen…). Bỏ trống: gói mặc định của sổ tính.
+ * @returns Số tiền BHYT đơn vị đóng, đồng.
+ */
+export function bhyt(so_tien_hoac_he_so: any[][], thang_hoac_nam: any[][], doi_tuong?: any[][], goi?: string): any[][] {
+  return amounts("BHYT", [so_tien_hoac_he_so, thang_hoac_nam, doi_tuong], goi);
+}
+
+/**
+ * Ngân sách nhà nước hỗ trợ đóng BHXH tự nguyện cho một người = tỷ lệ hỗ trợ của nhóm × tỷ lệ đóng × chuẩn nghèo nông thôn, từng tháng.
+ * @customfunction HOTROBHXHTN
+ * @param nam_hoac_thang Năm (2026), tháng (07/2026) hoặc một ngày trong tháng. Một ô hoặc một vùng.
+ * @param nhom Nhóm đối tượng: Hộ nghèo, Hộ cận nghèo, Dân tộc thiểu số, Xã đảo, đặc khu, hoặc Khác.
+ * @param [thu_nhap] Thu nhập tháng lựa chọn đóng (chỉ kiểm tra không thấp hơn chuẩn nghèo nông thôn; mức hỗ trợ tính trên chuẩn nghèo).
+ * @param [goi] Mã gói tham số (central, hung-yen…). Bỏ trống: gói mặc định của sổ tính.
+ * @returns Số tiền hỗ trợ, đồng.
+ */
+export function hoTroBhxhTn(nam_hoac_thang: any[][], nhom: any[][], thu_nhap?: any[][], goi?: string): any[][] {
+  return amounts("HOTROBHXHTN", [nam_hoac_thang, nhom, thu_nhap], goi);
+}
+
+/**
+ * Ngân sách hỗ trợ đóng BHYT cho một người = tỷ lệ hỗ trợ × mức đóng BHYT hộ gia đình × lương cơ sở, từng tháng.
+ * @customfunction HOTROBHYT
+ * @param nam_hoac_thang Năm (2026), tháng (07/2026) hoặc một ngày trong tháng. Một ô hoặc một vùng.
+ * @param [doi_tuong] Nhóm được hỗ trợ: Tổ bảo vệ ANTT (mặc định), Người tham gia ở thôn, Thôn, Xã.
+ * @param [goi] Mã gói tham số (central, hung-yen…). Bỏ trống: gói mặc định của sổ tính.
+ * @returns Số tiền hỗ trợ, đồng.
+ */
+export function hoTroBhyt(nam_hoac_thang: any[][], doi_tuong?: any[][], goi?: string): any[][] {
+  return amounts("HOTROBHYT", [nam_hoac_thang, doi_tuong], goi);
+}
+
+/**
+ * Quỹ phụ cấp khoán của trung ương cho một xã (theo phân loại) hoặc một thôn, tổ dân phố (theo số hộ, đặc điểm), từng tháng × lương cơ sở.
+ * @customfunction QUYKHOAN
+ * @param loai_don_vi Xã, Phường, Thị trấn, Đặc khu, Thôn hoặc Tổ dân phố. Một ô hoặc một vùng.
+ * @param so_ho_hoac_phan_loai Thôn, tổ dân phố: số hộ. Xã, phường: phân loại I, II hoặc III.
+ * @param nam Năm (2026) hoặc một tháng (07/2026).
+ * @param [dac_diem] Đặc điểm, cách nhau bởi dấu ";": Biên giới; Hải đảo; Trọng điểm ANTT; Khó khăn.
+ * @param [goi] Mã gói tham số (central, hung-yen…). Bỏ trống: gói mặc định của sổ tính.
+ * @returns Quỹ phụ cấp khoán, đồng.
+ */
+export function quyKhoan(loai_don_vi: any[][], so_ho_hoac_phan_loai: any[][], nam: any[][], dac_diem?: any[][], goi?: string): any[][] {
+  return amounts("QUYKHOAN", [loai_don_vi, so_ho_hoac_phan_loai, nam, dac_diem], goi);
+}
+
+/**
+ * Khoán kinh phí hoạt động của một tổ chức (Mặt trận, Hội, chi bộ…) ở xã hoặc thôn theo nghị quyết của tỉnh: mức năm chia 12 tháng, làm tròn lũy kế.
+ * @customfunction KHOAN
+ * @param to_chuc Mã hoặc tên khoản khoán trong gói của tỉnh (ví dụ chiBoThon, matTranXa). Một ô hoặc một vùng.
+ * @param loai_don_vi Xã, Phường, Thị trấn, Đặc khu, Thôn hoặc Tổ dân phố.
+ * @param so_ho_hoac_phan_loai Thôn, tổ dân phố: số hộ. Xã, phường: phân loại I, II hoặc III.
+ * @param nam Năm (2026) hoặc một tháng (07/2026).
+ * @param [dac_diem] Đặc điểm, cách nhau bởi dấu ";": Biên giới; Hải đảo; Trọng điểm ANTT; Khó khăn.
+ * @param [goi] Mã gói tham số (hung-yen, hai-phong…). Bỏ trống: gói mặc định của sổ tính.
+ * @returns Số tiền khoán, đồng.
+ */
+export function khoan(to_chuc: any[][], loai_don_vi: any[][], so_ho_hoac_phan_loai: any[][], nam: any[][], dac_diem?: any[][], goi?: string): any[][] {
+  return amounts("KHOAN", [to_chuc, loai_don_vi, so_ho_hoac_phan_loai, nam, dac_diem], goi);
+}
+
+/**
+ * Số tháng tại chức trong một năm, phần lẻ tính theo ngày lịch của tháng (ví dụ từ 15/07: 5 + 17/31 tháng).
+ * @customfunction SOTHANG
+ * @param tu_ngay Ngày bắt đầu (ngày Excel hoặc dd/mm/yyyy); để trống: từ đầu năm. Một ô hoặc một vùng.
+ * @param den_ngay Ngày kết thúc (tính cả ngày này); để trống: đến hết năm.
+ * @param nam Năm tính, ví dụ 2026.
+ * @returns Số tháng (có phần lẻ).
+ */
+export function soThangFn(tu_ngay: any[][], den_ngay: any[][], nam: any[][]): any[][] {
+  return soThang(tu_ngay, den_ngay, nam);
+}
+
+/**
+ * Đọc số tiền bằng chữ: "Một triệu hai trăm nghìn đồng chẵn" (làm tròn đến đồng).
+ * @customfunction DOCSO
+ * @param so_tien Số tiền (đồng). Một ô hoặc một vùng; ô trống cho kết quả trống.
+ * @returns Số tiền bằng chữ.
+ */
+export function docSoFn(so_tien: any[][]): any[][] {
+  return docSo(so_tien);
+}
+
+/**
+ * Giải thích cách tính một kết quả: công thức từng nhóm tháng và căn cứ pháp lý (đánh dấu giá trị chưa xác nhận). Các đối số giống hệt hàm được giải thích, theo đúng thứ tự (kể cả goi ở cuối), ví dụ =DUTOAN.GIAITHICH("PHUCAP"; 1; 2026).
+ * @customfunction GIAITHICH
+ * @param ten_ham Tên hàm cần giải thích: PHUCAP, KIEMNHIEM, HOTRO, BHXH, BHYT, HOTROBHXHTN, HOTROBHYT, QUYKHOAN hoặc KHOAN.
+ * @param tham_so_1 Đối số thứ nhất của hàm đó (một ô).
+ * @param [tham_so_2] Đối số thứ hai của hàm đó.
+ * @param [tham_so_3] Đối số thứ ba.
+ * @param [tham_so_4] Đối số thứ tư.
+ * @param [tham_so_5] Đối số thứ năm.
+ * @param [tham_so_6] Đối số thứ sáu.
+ * @returns Lời giải thích (nhiều dòng).
+ */
+export function giaiThich(ten_ham: any, tham_so_1: any, tham_so_2?: any, tham_so_3?: any, tham_so_4?: any, tham_so_5?: any, tham_so_6?: any): string {
+  return explainCall(ten_ham, [tham_so_1, tham_so_2, tham_so_3, tham_so_4, tham_so_5, tham_so_6]);
 }

@@ -1,0 +1,56 @@
+/**
+ * What the task pane's buttons do, apart from the DOM: read the workbook, validate, load the ThamSo
+ * sheet for the custom functions, compute, write the estimate sheets. Nothing is written when the
+ * roster has errors.
+ */
+import { summarize, type Summary } from "../engine/aggregate";
+import { estimate } from "../engine/estimate";
+import type { Issue } from "../engine/types";
+import { setOverrides } from "../functions/state";
+import { parseOverride, resolvePack, type Override, type ResolvedPack } from "../packs";
+import { buildReport } from "../report/model";
+import { readWorkbook, thamSoToOverride, type ReadResult } from "../roster";
+import { readSheets, writeReport } from "./workbook-io";
+
+export interface CheckResult {
+  read: ReadResult;
+  pack: ResolvedPack;
+  errors: Issue[];
+  warnings: Issue[];
+}
+
+/** Reads and validates the workbook; installs its ThamSo values for the custom functions. */
+export async function check(context: Excel.RequestContext, packId: string): Promise<CheckResult> {
+  const base = resolvePack(packId);
+  const read = readWorkbook(await readSheets(context), base);
+  const issues: Issue[] = [...read.issues];
+  const overrides: { layer: string; override: Override }[] = [];
+  if (read.thamSo.length) {
+    const t = thamSoToOverride(read.thamSo, base);
+    issues.push(...t.issues);
+    if (t.override) overrides.push({ layer: `sheet ${read.sheetsFound.thamSo ?? "ThamSo"}`, override: parseOverride(t.override) });
+  }
+  setOverrides(overrides);
+  return {
+    read,
+    pack: resolvePack(packId, overrides),
+    errors: issues.filter((i) => i.severity === "error"),
+    warnings: issues.filter((i) => i.severity === "warning"),
+  };
+}
+
+export interface EstimateRun extends CheckResult {
+  summary: Summary | null;
+  sheets: string[];
+}
+
+/** Validates, computes the year and writes new estimate sheets (none when there are errors). */
+export async function estimateToSheets(context: Excel.RequestContext, packId: string, year: number): Promise<EstimateRun> {
+  const c = await check(context, packId);
+  if (c.errors.length) return { ...c, summary: null, sheets: [] };
+  const summary = summarize(estimate({ year, rows: c.read.rows, units: c.read.units }, c.pack));
+  summary.warnings.unshift(...c.warnings);
+  if (summary.errors.length) return { ...c, errors: summary.errors, summary, sheets: [] };
+  const sheets = await writeReport(context, buildReport(summary, { packName: c.pack.name, source: "sổ tính đang mở" }));
+  return { ...c, warnings: summary.warnings, summary, sheets };
+}
