@@ -18,6 +18,7 @@ import { loadParamsFile, thamSoLayer, type UserLayers } from "./params";
 import { issueText, summaryText } from "./report";
 import { buildReport } from "../report/model";
 import { InputFileError, readXlsx } from "./xlsx/read";
+import { writeTemplate } from "./template";
 import { writeReport } from "./xlsx/write";
 
 export const EXIT_OK = 0;
@@ -146,6 +147,24 @@ export async function run(argv: string[], io: Io = { out: (s) => process.stdout.
         code = EXIT_OK;
       } catch (e) {
         code = fail(e, lang, false);
+      }
+    });
+
+  program
+    .command("template")
+    .description("tạo sổ danh sách trống: tiêu đề cột, danh sách chọn, một dòng ví dụ")
+    .argument("<out>", "tệp .xlsx mới")
+    .option("--pack <id>", "gói tham số (danh mục chức danh)", "central")
+    .option("--force", "cho phép ghi đè tệp đã có")
+    .action(async (out: string, o: { pack: string; force?: boolean }) => {
+      try {
+        if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(`Tệp mẫu phải là .xlsx: ${out}`);
+        if (existsSync(out) && !o.force) throw new UsageError(`Tệp ${out} đã có; chọn tên khác hoặc thêm --force để ghi đè.`);
+        await writeTemplate(out, o.pack);
+        io.out(`✓ Đã tạo ${out} (sheet DanhSach, DonVi, ThamSo; danh mục chức danh của gói ${o.pack}).`);
+        code = EXIT_OK;
+      } catch (e) {
+        code = fail(e, "vi", false);
       }
     });
 

@@ -76,6 +76,6 @@ export function summaryText(s: Summary, meta: { file: string; rows: number; pack
 }
 
 export function issueText(i: Issue): string {
-  const where = i.sheet && !i.message.startsWith(`Sheet ${i.sheet}`) ? `Sheet ${i.sheet}${i.row ? `, dòng ${i.row}` : ""}${i.column ? `, cột "${i.column}"` : ""}: ` : "";
+  const where = i.sheet && !i.message.startsWith("Sheet ") ? `Sheet ${i.sheet}${i.row ? `, dòng ${i.row}` : ""}${i.column ? `, cột "${i.column}"` : ""}: ` : "";
   return where + i.message;
 }

@@ -152,3 +152,20 @@ describe("good input", () => {
     expect(s.out).toMatch(/CHƯA XÁC NHẬN/);
   });
 });
+
+describe("template", () => {
+  test("an empty roster workbook whose example row is skipped; refuses to overwrite", async () => {
+    const f = join(dir, "mau.xlsx");
+    const r = await cli(["template", f, "--pack", "hung-yen"]);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(f);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["DanhSach", "DonVi", "ThamSo", "DanhMuc"]);
+    expect(wb.getWorksheet("DanhSach")!.getCell("C2").dataValidation).toMatchObject({ type: "list" });
+    // only the example row: the roster is empty, so validate reports exactly that
+    const v = await cli(["validate", f, "--pack", "hung-yen"]);
+    expect(v.code).toBe(2);
+    expect(v.err).toMatch(/không có dòng dữ liệu/);
+    expect((await cli(["template", f])).code).toBe(1);
+  });
+});
