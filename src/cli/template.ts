@@ -16,7 +16,7 @@ const EXAMPLES: Record<string, Record<string, unknown>> = {
 };
 
 function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, lists: Record<string, string[]>): void {
-  const ws = wb.addWorksheet(spec.name);
+  const ws = wb.getWorksheet(spec.name)!;
   const header = ws.addRow(spec.columns.map((c) => c.header));
   header.font = { name: FONT, bold: true };
   header.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
@@ -56,9 +56,10 @@ export async function writeTemplate(file: string, packId: string): Promise<void>
   const wb = new ExcelJS.Workbook();
   wb.creator = "DuToan";
   const lists = { chucDanh: pack.posts.map((p) => p.name), kiemNhiem: ["x"], ma: pack.params.keys() };
+  // the visible sheets first, the hidden list sheet "DanhMuc" after them
+  for (const spec of [DANH_SACH, DON_VI, THAM_SO]) wb.addWorksheet(spec.name);
   addSheet(wb, DANH_SACH, lists);
   addSheet(wb, DON_VI, lists);
   addSheet(wb, THAM_SO, lists);
-  // the hidden list sheet goes last
   await wb.xlsx.writeFile(file);
 }
