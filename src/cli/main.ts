@@ -116,7 +116,7 @@ export async function run(argv: string[], io: Io = { out: (s) => process.stdout.
       try {
         if (o.out) checkOut(o.out, file, !!o.force);
         const { read, pack, warnings } = await prepare(file, o.pack, o.params);
-        const result = estimate({ year: o.year, rows: read.rows, units: read.units }, pack);
+        const result = estimate({ year: o.year, rows: read.rows, units: read.units, leavers: read.leavers, doiChieu: read.doiChieu }, pack);
         const s = summarize(result);
         s.warnings.unshift(...warnings);
         if (s.errors.length) throw new InputErrors(s.errors);

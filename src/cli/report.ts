@@ -3,6 +3,7 @@ import type { Summary } from "../engine/aggregate";
 import { formatVnDate } from "../engine/calendar";
 import { COMPONENT_LABELS, COMPONENTS } from "../engine/ledger";
 import { formatVnd } from "../engine/money";
+import { DOI_TUONG_LABELS } from "../engine/rules/troCap";
 import type { Issue } from "../engine/types";
 import { table } from "./table";
 
@@ -71,6 +72,43 @@ export function summaryText(s: Summary, meta: { file: string; rows: number; pack
   if (s.warnings.length) {
     out.push("", `CẢNH BÁO (${s.warnings.length}):`);
     for (const w of s.warnings) out.push(`  ! ${issueText(w)}`);
+  }
+  if (s.leavers?.length) {
+    out.push("", `TRỢ CẤP MỘT LẦN CHO NGƯỜI NGHỈ VIỆC NĂM ${s.year} (sheet NghiViec)`);
+    const rows = s.leavers.map((l) => [
+      l.hoTen,
+      l.thon ? `${l.thon}, ${l.donVi}` : l.donVi,
+      DOI_TUONG_LABELS[l.doiTuong],
+      formatVnDate(l.ngayNghi),
+      l.regime ?? "không có chế độ",
+      l.complete ? formatVnd(l.total) : "chưa tính",
+    ]);
+    rows.push(["TỔNG CỘNG", "", "", "", "", formatVnd(s.leavers.reduce((a, l) => a + l.total, 0))]);
+    out.push(table(["Họ và tên", "Đơn vị", "Đối tượng", "Ngày nghỉ", "Chế độ áp dụng", "Tổng trợ cấp"], rows, ["l", "l", "l", "l", "l", "r"]));
+    for (const l of s.leavers)
+      for (const x of l.lines) out.push(`  • ${l.hoTen} — ${x.label}: ${x.formula} = ${formatVnd(x.amount)} (${x.citation})`);
+  }
+  if (s.doiChieu) {
+    out.push("", "ĐỐI CHIẾU SỐ TIỀN NSNN HỖ TRỢ VỚI CƠ QUAN BHXH");
+    if (!s.doiChieu.length) out.push("Khớp: không có chênh lệch theo người và quý.");
+    else {
+      out.push(
+        table(
+          ["Họ và tên", "Mã số BHXH", "Quý", "Loại", "Theo dự toán", "Theo BHXH", "Chênh lệch"],
+          s.doiChieu.map((d) => [
+            d.hoTen,
+            d.maSoBhxh ?? "",
+            QUARTERS[d.quarter - 1],
+            d.kind === "bhyt" ? "BHYT" : d.kind === "bhxhTuNguyen" ? "BHXH tự nguyện" : "Cả hai",
+            formatVnd(d.ours),
+            formatVnd(d.agency),
+            formatVnd(d.difference),
+          ]),
+          ["l", "l", "l", "l", "r", "r", "r"],
+        ),
+      );
+      out.push("Chênh lệch = theo dự toán − theo cơ quan BHXH.");
+    }
   }
   return out.join("\n");
 }

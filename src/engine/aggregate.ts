@@ -6,7 +6,9 @@ import { quarterOf } from "./calendar";
 import type { EstimateResult } from "./estimate";
 import { COMPONENTS, type Component } from "./ledger";
 import type { Resolved } from "./params";
+import type { ReconDiff } from "./reconcile";
 import type { TransferRow } from "./rules/support";
+import type { LeaverResult } from "./rules/troCap";
 import type { Issue } from "./types";
 
 export type Totals = Record<Component | "tong", number>;
@@ -48,6 +50,10 @@ export interface Summary {
   funds: { donVi: string; thon: string | null; quyKhoan: number; chiPhi: number; chenhLech: number }[];
   /** Quarterly transfer to the BHXH fund per unit (voluntary-BHXH and BHYT support). */
   transfers: TransferRow[];
+  /** One-off payments per leaver of the year (sheet NghiViec): regime, lines, total. */
+  leavers: LeaverResult[];
+  /** Differences from the BHXH agency's figures (sheet DoiChieuBHXH); null when there is no such sheet. */
+  doiChieu: ReconDiff[] | null;
   /** Values the figures depend on that are not confirmed law, or that the user supplied. */
   unconfirmed: ParamNote[];
   userSupplied: ParamNote[];
@@ -127,6 +133,8 @@ export function summarize(result: EstimateResult): Summary {
     transfers: [...result.transfers].sort(
       (a, b) => collator.compare(a.donVi, b.donVi) || collator.compare(a.thon ?? "", b.thon ?? "") || a.quarter - b.quarter || a.kind.localeCompare(b.kind),
     ),
+    leavers: result.leavers ?? [],
+    doiChieu: result.doiChieu ?? null,
     unconfirmed: result.paramsUsed.filter((r) => r.confidence === "unconfirmed" || r.confidence === "low").map(paramNote),
     userSupplied: result.paramsUsed.filter((r) => result.pack.userLayers.includes(r.layer)).map(paramNote),
     warnings: result.issues.filter((i) => i.severity === "warning"),

@@ -14,18 +14,26 @@ import { insuranceLines } from "./rules/insurance";
 import { khoanLines } from "./rules/khoan";
 import { fundLines, type FundLine } from "./rules/funds";
 import { supportLines, type PersonSupport, type TransferRow } from "./rules/support";
-import type { Issue, RosterRow, UnitRow } from "./types";
+import { troCapLines, type LeaverResult } from "./rules/troCap";
+import { reconcile, type ReconDiff } from "./reconcile";
+import type { DoiChieuRow, Issue, LeaverRow, RosterRow, UnitRow } from "./types";
 import { UnitIndex } from "./units";
 
 export interface EstimateInput {
   year: number;
   rows: RosterRow[];
   units?: UnitRow[];
+  /** Sheet NghiViec: people leaving, for the one-off payments (rules/troCap.ts). */
+  leavers?: LeaverRow[];
+  /** The BHXH agency's figures (sheet DoiChieuBHXH), reconciled with supportByPerson. */
+  doiChieu?: DoiChieuRow[];
 }
 
 export type Subject =
   | { kind: "post"; row: number; unit: number }
-  | { kind: "khoan"; code: string; name: string; unit: number };
+  | { kind: "khoan"; code: string; name: string; unit: number }
+  /** `row`: index in EstimateResult.leavers. */
+  | { kind: "leaver"; row: number; unit: number };
 
 export interface EstimateResult {
   year: number;
@@ -39,6 +47,10 @@ export interface EstimateResult {
   transfers: TransferRow[];
   /** Support per person and quarter, for reconciliation with the BHXH agency. */
   supportByPerson: PersonSupport[];
+  /** One-off payments per leaver of the estimate year (component troCapMotLan). */
+  leavers: LeaverResult[];
+  /** Differences from the BHXH agency's figures; null when the workbook has none. */
+  doiChieu: ReconDiff[] | null;
   issues: Issue[];
   /** Every parameter value the estimate used, with its source, confidence and layer. */
   paramsUsed: Resolved[];
@@ -105,6 +117,9 @@ export function estimate(input: EstimateInput, pack: ResolvedPack, opts: Estimat
   const support = phase("supportLines", () => guard(ctx, () => supportLines(ctx))) ?? { transfers: [], persons: [] };
   phase("khoanLines", () => guard(ctx, () => khoanLines(ctx)));
   const funds = phase("fundLines", () => guard(ctx, () => fundLines(ctx))) ?? [];
+  const leavers = input.leavers?.length ? (phase("troCapLines", () => guard(ctx, () => troCapLines(ctx, input.leavers!))) ?? []) : [];
+  const doiChieu = input.doiChieu?.length ? reconcile(support.persons, input.doiChieu) : null;
+  if (doiChieu) ctx.issues.push(...doiChieu.issues);
   return {
     year: input.year,
     pack: { id: pack.id, name: pack.name, chain: pack.chain, userLayers: pack.userLayers },
@@ -115,6 +130,8 @@ export function estimate(input: EstimateInput, pack: ResolvedPack, opts: Estimat
     funds,
     transfers: support.transfers,
     supportByPerson: support.persons,
+    leavers,
+    doiChieu: doiChieu?.differences ?? null,
     issues: ctx.issues,
     paramsUsed: used.all(),
   };

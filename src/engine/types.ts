@@ -84,3 +84,67 @@ export interface Issue {
   column?: string;
   value?: string;
 }
+
+/** Who leaves (sheet NghiViec, column Đối tượng): decides the regime of the one-off payments. */
+export type DoiTuongNghiViec =
+  | "hdkctXa" // người hoạt động không chuyên trách cấp xã
+  | "hdkctThon" // người hoạt động không chuyên trách ở thôn, TDP
+  | "canBoCongChuc" // cán bộ, công chức
+  | "congAnXaBanChuyenTrach"
+  | "baoVeDanPho"
+  | "doiTruongDanPhong"; // Đội trưởng, đội phó dân phòng
+
+/** Hình thức nghỉ: thôi việc (resignation) or nghỉ hưu trước tuổi (early retirement). */
+export type HinhThucNghi = "thoiViec" | "nghiHuuTruocTuoi";
+
+/**
+ * One row of sheet NghiViec: a person leaving (staff reduction, redundancy after a merger, the end of
+ * the old security forces). Salary is either the monthly amount (tienLuongThang) or coefficients
+ * (heSoLuong + heSoChucVu) × (1 + phuCapCongVu) × lương cơ sở of the month before leaving.
+ */
+export interface LeaverRow {
+  loc: Location;
+  hoTen: string;
+  chucDanh: string | null;
+  donVi: string;
+  thon: string | null;
+  doiTuong: DoiTuongNghiViec;
+  /** First day no longer in post (the day the leaving decision takes effect). */
+  ngayNghi: IsoDate;
+  hinhThuc: HinhThucNghi | null;
+  /** Salary / allowance of the month before leaving, whole đồng (concurrent-post allowance excluded). */
+  tienLuongThang: number | null;
+  /** Decimal strings. */
+  heSoLuong: string | null;
+  heSoChucVu: string | null;
+  /** Ratio as a decimal string, "0.25" for 25%. */
+  phuCapCongVu: string | null;
+  /** Compulsory-BHXH contribution time, in whole months. */
+  thangDongBhxh: number | null;
+  /** Service time (HĐKCT: time in post), in whole months. */
+  soThangCongTac: number | null;
+  /** Months between the leaving date and the statutory retirement age (months "early"). */
+  soThangNghiTruocTuoi: number | null;
+  /** Months left of the term (elected posts) or of the merger roadmap (NĐ 29/2023 Đ.9 k.2). */
+  soThangConLai: number | null;
+  /** Which month after the arrangement decision the person leaves in (1 = the month of the decision). */
+  thangKeTuQuyetDinh: number | null;
+  /** Provincial top-up entered per person (VND), e.g. Hải Phòng NQ 07/2024. */
+  hoTroTinh: number | null;
+  /** One-off allowance entered per person (VND), for the former security forces. */
+  troCapMotLan: number | null;
+  ghiChu: string | null;
+}
+
+/** One row of the BHXH agency's figures (sheet DoiChieuBHXH): state support per person and quarter. */
+export interface DoiChieuRow {
+  loc: Location;
+  hoTen: string;
+  maSoBhxh: string | null;
+  donVi: string | null;
+  thon: string | null;
+  quarter: number;
+  /** Kind of support when the agency splits it; null = all kinds together. */
+  kind: "bhxhTuNguyen" | "bhyt" | null;
+  amount: number;
+}

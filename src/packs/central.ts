@@ -15,6 +15,11 @@ const ND146 = "Nghị định 146/2018/NĐ-CP";
 const ND159 = "Nghị định 159/2025/NĐ-CP";
 const ND134 = "Nghị định 134/2015/NĐ-CP";
 const POSTS_END = "Hướng dẫn 31-HD/BTCTW; Kết luận 137-KL/TW";
+const ND29 = "Nghị định 29/2023/NĐ-CP";
+const ND154 = "Nghị định 154/2025/NĐ-CP";
+const ND178 = "Nghị định 178/2024/NĐ-CP";
+const ND67 = "Nghị định 67/2025/NĐ-CP";
+const LUAT_ANTT = "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở 2023";
 const ND185_DATE_NOTE =
   "Mức của NĐ 185/2026 đã biết; ngày áp dụng chưa xác nhận — tạm lấy 01/7/2026 (ngày TT 13/2026/TT-BNV tính lại quỹ thôn). Sửa ở ThamSo khi có văn bản.";
 
@@ -105,6 +110,103 @@ function provincialRate(key: string, label: string) {
     "coefficient",
     v("2023-08-01", null, ND33, "Điều 34 khoản 5", "unconfirmed", "HĐND tỉnh quy định mức cho từng chức danh; nhập hệ số ở cột Hệ số, Mức tiền hoặc sheet ThamSo."),
   );
+}
+
+/**
+ * Staff reduction and one-off payments (central.md §8). Regimes are chosen by the leaving date: a
+ * regime applies when its parameters are in force on that day (NĐ 29/2023 from 20/7/2023, replaced
+ * by NĐ 154/2025 on 16/6/2025 for HĐKCT; NĐ 178/2024 from 1/1/2025 for cán bộ, công chức, amended
+ * by NĐ 67/2025 from 15/3/2025). "months" values count months of salary (or of allowance A).
+ */
+function troCapParams() {
+  const nd29End = (note = "NĐ 154/2025 thay thế NĐ 29/2023 từ 16/6/2025.") => v("2025-06-16", null, ND154, undefined, "high", note);
+  const nd154End = () => v("2031-01-01", null, ND154, undefined, "high", "NĐ 154/2025 áp dụng đến hết 31/12/2030.");
+  const A = "A = phụ cấp tháng liền kề trước khi nghỉ, không gồm phụ cấp kiêm nhiệm (NĐ 154/2025 Đ.5 k.2).";
+  const S = "S = tiền lương tháng hiện hưởng (lương theo ngạch, bậc + phụ cấp chức vụ, thâm niên, ưu đãi, trách nhiệm, công vụ, phụ cấp Đảng, đoàn thể + chênh lệch bảo lưu; NĐ 178/2024 Đ.5 k.6 sửa bởi NĐ 67/2025).";
+  const nd178 = (key: string, label: string, unit: "ratio" | "months" | "count", value: string, article: string, confidence: "high" | "medium" = "high", note?: string) =>
+    param(key, label, unit, v("2025-01-01", value, ND178, article, confidence, note));
+  return [
+    // NĐ 29/2023 Đ.9 k.2: HĐKCT redundant by a merger, leaving within 12 months
+    param("troCap.nd29.hdkct.tyLe", "NĐ 29/2023 — người hoạt động không chuyên trách dôi dư do sắp xếp: số tháng phụ cấp cho mỗi tháng còn lại của nhiệm kỳ (bầu cử) hoặc lộ trình sắp xếp (× A)", "ratio",
+      v("2023-07-20", "0.5", ND29, "Điều 9 khoản 2", "high", `Trợ cấp = 0,5 × A × số tháng còn lại (tính đến tuổi nghỉ hưu nếu sớm hơn). ${A}`),
+      nd29End()),
+    param("troCap.nd29.hdkct.soThangSauSapXep", "NĐ 29/2023 — thời hạn nghỉ kể từ quyết định sắp xếp để hưởng trợ cấp dôi dư (tháng)", "months",
+      v("2023-07-20", "12", ND29, "Điều 9 khoản 2", "high", "Nghỉ trong 12 tháng kể từ khi có quyết định sắp xếp đơn vị hành chính."),
+      nd29End()),
+    // NĐ 154/2025 Đ.9 (commune HĐKCT) and Đ.10 (thôn, TDP HĐKCT)
+    param("troCap.nd154.hdkct.tyLeThang", "NĐ 154/2025 — trợ cấp theo số tháng: số tháng phụ cấp cho mỗi tháng tính hưởng (× A)", "ratio",
+      v("2025-06-16", "0.8", ND154, "Điều 9 khoản 1", "high",
+        `Số tháng tính hưởng: số tháng công tác khi công tác dưới 5 năm; số tháng còn lại đến tuổi nghỉ hưu khi công tác từ 5 năm và còn dưới 5 năm đến tuổi nghỉ hưu. ${A}`),
+      nd154End()),
+    param("troCap.nd154.hdkct.thangMoiNam", "NĐ 154/2025 — số tháng phụ cấp cho mỗi năm công tác (× A)", "ratio",
+      v("2025-06-16", "1.5", ND154, "Điều 9 khoản 1", "high", A), nd154End()),
+    param("troCap.nd154.hdkct.soThangTimViec", "NĐ 154/2025 — trợ cấp tìm việc làm (số tháng phụ cấp, × A)", "months",
+      v("2025-06-16", "3", ND154, "Điều 9 khoản 1", "high", A), nd154End()),
+    param("troCap.nd154.hdkct.nguongThangCongTac", "NĐ 154/2025 — thời gian công tác phân biệt hai trường hợp (tháng; dưới mức này tính theo số tháng công tác)", "months",
+      v("2025-06-16", "60", ND154, "Điều 9 khoản 1", "high", "5 năm công tác."), nd154End()),
+    param("troCap.nd154.hdkct.nguongThangDenTuoiHuu", "NĐ 154/2025 — thời gian còn lại đến tuổi nghỉ hưu để tính theo số tháng còn lại (tháng; dưới mức này)", "months",
+      v("2025-06-16", "60", ND154, "Điều 9 khoản 1", "high", "Còn dưới 5 năm đến tuổi nghỉ hưu."), nd154End()),
+    param("troCap.nd154.hdkct.soThangConLaiTamTinh", "NĐ 154/2025 — số tháng tính hưởng khi công tác từ 5 năm và còn từ 5 năm trở lên đến tuổi nghỉ hưu", "months",
+      v("2025-06-16", "60", ND154, "Điều 9 khoản 1", "unconfirmed",
+        "Trường hợp này chưa có văn bản để đối chiếu; tạm tính 60 tháng (0,8 × A × 60). Nhập số đúng ở sheet ThamSo, mã \"troCap.nd154.hdkct.soThangConLaiTamTinh\"."),
+      nd154End()),
+    param("troCap.nd154.hdkctThon.apDung", "NĐ 154/2025 — người hoạt động không chuyên trách ở thôn, TDP dôi dư do sắp xếp thôn, TDP hưởng như cấp xã (1 = có)", "flag",
+      v("2025-06-16", "1", ND154, "Điều 10", "high", "Áp dụng ba trường hợp như Điều 9."), nd154End()),
+    param("troCap.nd154.namLe.nguongThang", "NĐ 154/2025 — tháng lẻ của thời gian công tác: đến số tháng này tính nửa năm, trên tính một năm", "months",
+      v("2025-06-16", "6", ND178, "Điều 5", "unconfirmed", "NĐ 154/2025 có dùng cách làm tròn tháng lẻ của NĐ 178/2024 (1–6 tháng = 0,5 năm; trên 6 tháng = 1 năm) hay không: chưa xác nhận; tạm dùng."),
+      nd154End()),
+    param("troCap.nd154.namLe.duoiNguong", "NĐ 154/2025 — số năm tính cho phần tháng lẻ không quá ngưỡng", "ratio",
+      v("2025-06-16", "0.5", ND178, "Điều 5", "unconfirmed", "Xem troCap.nd154.namLe.nguongThang: cách làm tròn chưa xác nhận."), nd154End()),
+    param("troCap.hoanTra.soThang", "Số tháng kể từ khi nghỉ mà được bầu, tuyển dụng lại hưởng lương từ ngân sách hoặc bố trí làm người hoạt động không chuyên trách ở thôn, TDP thì phải hoàn trả trợ cấp", "months",
+      v("2025-06-16", "60", ND154, "Điều 9 khoản 4; Điều 3 khoản 6", "high"), nd154End()),
+    // NĐ 178/2024 (cán bộ, công chức, viên chức; not HĐKCT), amended by NĐ 67/2025
+    nd178("troCap.nd178.soThangDau", "NĐ 178/2024 — số tháng đầu kể từ quyết định sắp xếp được hưởng mức cao", "months", "12", "Điều 7; Điều 10 khoản 1", "high",
+      "Nghỉ từ tháng thứ 13: thôi việc 0,4 thay 0,8; trợ cấp hưu trí một lần cho số tháng nghỉ sớm bằng 0,5 mức."),
+    nd178("troCap.nd178.soThangToiDa", "NĐ 178/2024 — số tháng tối đa tính hưởng trợ cấp", "months", "60", "Điều 5", "high"),
+    nd178("troCap.nd178.namLe.nguongThang", "NĐ 178/2024 — tháng lẻ của thời gian đóng BHXH: đến số tháng này tính nửa năm, trên tính một năm", "months", "6", "Điều 5", "medium",
+      "Từ 01 đến đủ 06 tháng tính 1/2 năm; trên 06 tháng tính 01 năm."),
+    nd178("troCap.nd178.namLe.duoiNguong", "NĐ 178/2024 — số năm tính cho phần tháng lẻ không quá ngưỡng", "ratio", "0.5", "Điều 5", "medium"),
+    nd178("troCap.nd178.thoiViec.tyLeDau", "NĐ 178/2024 — thôi việc trong 12 tháng đầu: số tháng lương cho mỗi tháng tính hưởng (× S)", "ratio", "0.8", "Điều 10 khoản 1 điểm a", "high",
+      `Số tháng tính hưởng: số tháng còn lại đến tuổi nghỉ hưu, tối đa 60 tháng. ${S}`),
+    nd178("troCap.nd178.thoiViec.tyLeSau", "NĐ 178/2024 — thôi việc từ tháng thứ 13: số tháng lương cho mỗi tháng tính hưởng (× S)", "ratio", "0.4", "Điều 10 khoản 1 điểm a", "high", S),
+    nd178("troCap.nd178.thoiViec.thangMoiNamBhxh", "NĐ 178/2024 — thôi việc: số tháng lương cho mỗi năm đóng BHXH bắt buộc (× S)", "ratio", "1.5", "Điều 10 khoản 1 điểm c", "high", S),
+    nd178("troCap.nd178.thoiViec.soThangTimViec", "NĐ 178/2024 — thôi việc: trợ cấp tìm việc làm (số tháng lương, × S)", "months", "3", "Điều 10 khoản 1 điểm d", "high", S),
+    nd178("troCap.nd178.huuTri.nguongThangNghiSom", "NĐ 178/2024 — nghỉ hưu trước tuổi: số tháng nghỉ sớm tối đa của mức thứ nhất (tháng)", "months", "60", "Điều 7 khoản 1", "high",
+      "Nghỉ sớm đến 5 năm: 1,0 × S × số tháng nghỉ sớm; trên 5 đến 10 năm: 0,9 × S × 60."),
+    nd178("troCap.nd178.huuTri.soThangNghiSomToiDa", "NĐ 178/2024 — nghỉ hưu trước tuổi: số tháng nghỉ sớm tối đa được hưởng chính sách (tháng)", "months", "120", "Điều 7 khoản 2", "high", "10 năm."),
+    nd178("troCap.nd178.huuTri.tyLeMuc1", "NĐ 178/2024 — nghỉ sớm đến 5 năm: trợ cấp hưu trí một lần, số tháng lương cho mỗi tháng nghỉ sớm (× S)", "ratio", "1.0", "Điều 7 khoản 1 điểm b", "high", S),
+    nd178("troCap.nd178.huuTri.tyLeMuc2", "NĐ 178/2024 — nghỉ sớm trên 5 đến 10 năm: trợ cấp hưu trí một lần, số tháng lương cho mỗi tháng tính hưởng (× S × 60)", "ratio", "0.9", "Điều 7 khoản 2 điểm b", "high", S),
+    nd178("troCap.nd178.huuTri.heSoSauThangDau", "NĐ 178/2024 — nghỉ hưu trước tuổi từ tháng thứ 13 kể từ quyết định sắp xếp: tỷ lệ so với mức trợ cấp hưu trí một lần", "ratio", "0.5", "Điều 7 khoản 1 điểm b", "high"),
+    nd178("troCap.nd178.huuTri.nguongThangTroCapNam", "NĐ 178/2024 — số tháng nghỉ sớm tối thiểu để được trợ cấp theo năm nghỉ sớm của mức thứ nhất (tháng)", "months", "24", "Điều 7 khoản 1 điểm c", "medium",
+      "Mức 5 tháng lương cho mỗi năm nghỉ sớm áp dụng cho người nghỉ sớm từ đủ 2 năm đến đủ 5 năm (cách đọc của bảng tham chiếu: \"2–5 band\")."),
+    nd178("troCap.nd178.huuTri.thangMoiNamSomMuc1", "NĐ 178/2024 — nghỉ sớm đến 5 năm: số tháng lương cho mỗi năm (đủ 12 tháng) nghỉ sớm (× S)", "ratio", "5", "Điều 7 khoản 1 điểm c", "high", S),
+    nd178("troCap.nd178.huuTri.thangMoiNamSomMuc2", "NĐ 178/2024 — nghỉ sớm trên 5 đến 10 năm: số tháng lương cho mỗi năm (đủ 12 tháng) nghỉ sớm (× S)", "ratio", "4", "Điều 7 khoản 2 điểm c", "high", S),
+    nd178("troCap.nd178.huuTri.soNamBhxhDau", "NĐ 178/2024 — nghỉ hưu trước tuổi: số năm đóng BHXH đầu tiên được tính chung một mức (năm)", "count", "20", "Điều 7 khoản 1 điểm d", "high",
+      "5 tháng lương cho 20 năm đầu đóng BHXH; từ năm thứ 21 mỗi năm 0,5 tháng."),
+    nd178("troCap.nd178.huuTri.thangChoNamBhxhDau", "NĐ 178/2024 — nghỉ hưu trước tuổi: số tháng lương cho các năm đóng BHXH đầu tiên (× S)", "ratio", "5", "Điều 7 khoản 1 điểm d", "high", S),
+    nd178("troCap.nd178.huuTri.thangMoiNamBhxhSau", "NĐ 178/2024 — nghỉ hưu trước tuổi: số tháng lương cho mỗi năm đóng BHXH sau các năm đầu (× S)", "ratio", "0.5", "Điều 7 khoản 1 điểm d", "high", S),
+    param("troCap.nd178.huuTri.bienThe.soNamBhxhDau", "NĐ 67/2025 — người đóng BHXH từ 15 đến dưới 20 năm, đủ điều kiện hưởng lương hưu: số năm đóng BHXH đầu tiên được tính chung một mức (năm)", "count",
+      v("2025-03-15", "15", ND67, "Điều 1 (sửa Điều 7 NĐ 178/2024)", "medium",
+        "Áp dụng khi số năm đóng BHXH (đã làm tròn) từ 15 đến dưới 20: 4 tháng lương cho 15 năm đầu, từ năm thứ 16 mỗi năm 0,5 tháng. Điều kiện \"đủ điều kiện hưởng lương hưu\" không kiểm tra được trên danh sách: người lập dự toán tự xác định.")),
+    param("troCap.nd178.huuTri.bienThe.thangChoNamBhxhDau", "NĐ 67/2025 — người đóng BHXH từ 15 đến dưới 20 năm: số tháng lương cho 15 năm đầu (× S)", "ratio",
+      v("2025-03-15", "4", ND67, "Điều 1 (sửa Điều 7 NĐ 178/2024)", "medium", S)),
+    param("troCap.nd178.huuTri.bienThe.thangMoiNamBhxhSau", "NĐ 67/2025 — người đóng BHXH từ 15 đến dưới 20 năm: số tháng lương cho mỗi năm từ năm thứ 16 (× S)", "ratio",
+      v("2025-03-15", "0.5", ND67, "Điều 1 (sửa Điều 7 NĐ 178/2024)", "medium", S)),
+    // Provincial top-ups: none centrally; lost their basis on 15/3/2025
+    param("troCap.hoTroTinh.apDung", "Có chính sách hỗ trợ thêm của tỉnh, thành phố cho người tinh giản biên chế, nghỉ việc do sắp xếp (1 = có)", "flag",
+      v("2023-07-20", "0", ND29, undefined, "medium",
+        "Trung ương không quy định khoản hỗ trợ thêm của địa phương; tỉnh có nghị quyết riêng thì nhập 1 ở sheet ThamSo (mã \"troCap.hoTroTinh.apDung\") từ ngày hiệu lực và nhập số tiền từng người ở cột \"Hỗ trợ của tỉnh/thành phố\" của sheet NghiViec."),
+      v("2025-03-15", "0", ND67, "Điều 1 khoản 17", "high", "Từ 15/3/2025 các khoản hỗ trợ thêm của địa phương ngoài chính sách của NĐ 178/2024 không còn căn cứ.")),
+    // Former security forces that stop when Tổ bảo vệ ANTT are formed
+    ...([
+      ["congAnXaBanChuyenTrach", "Công an xã bán chuyên trách"],
+      ["baoVeDanPho", "bảo vệ dân phố"],
+      ["doiTruongDanPhong", "Đội trưởng, Đội phó đội dân phòng"],
+    ] as const).map(([k, name]) =>
+      param(`troCap.motLan.${k}`, `Trợ cấp một lần khi thôi thực hiện nhiệm vụ: ${name} (đồng/người)`, "VND",
+        v("2024-07-01", null, LUAT_ANTT, undefined, "unconfirmed",
+          `Mức và căn cứ tính trợ cấp một lần chưa xác nhận. Nhập số tiền từng người ở cột "Số tiền trợ cấp một lần" của sheet NghiViec, hoặc một mức chung ở sheet ThamSo, mã "troCap.motLan.${k}".`))),
+  ];
 }
 
 const thonPosts = [
@@ -254,6 +356,8 @@ export const centralPack: PackInput = {
     ...([["2", "0.7"], ["3", "0.6"], ["4", "0.5"], ["5", "0.4"]] as const).map(([n, r]) =>
       rate(`bhyt.hoGiaDinh.nguoiThu${n}`, `Mức đóng BHYT hộ gia đình, người thứ ${n}${n === "5" ? " trở đi" : ""} (tỷ lệ mức người thứ nhất)`,
         v("2018-12-01", r, ND146, "Điều 7 khoản 1 điểm e", "high"))),
+    // ── One-off payments to people who leave (central.md §8) ─────────────────────────────────────
+    ...troCapParams(),
     // Per-title amounts are provincial: empty slots.
     ...thonPosts.filter((p) => p.rate).map((p) => provincialRate(p.rate!, `Mức phụ cấp/hỗ trợ hằng tháng: ${p.name}`)),
     ...communePosts.map((p) => provincialRate(p.rate!, `Mức phụ cấp hằng tháng: ${p.name}`)),

@@ -89,6 +89,11 @@ export const haiPhongPack: PackInput = {
     // ── NQ 07/2024: city support for staff reduction and voluntary early leave ────────────────────
     chuaCo("troCap.hoTroThanhPho", "Mức hỗ trợ của thành phố cho người tinh giản biên chế, nghỉ công tác trước tuổi (đồng/người, cộng thêm mức trung ương)", "VND", NQ07_FROM, NQ07, "Điều 3",
       "Công thức của Điều 3 (số tháng lương, bậc, mức trần) chưa xác nhận; nhập số tiền theo từng người, tính thêm ngoài mức trung ương (NĐ 29/2023, NĐ 154/2025, NĐ 178/2024). Điều 5 khoản 1: người được duyệt theo NĐ 29/2023 chưa được chi theo NQ 27/2019, NQ 18/2022 hưởng theo NQ 07. Ngày hiệu lực chưa xác nhận (mốc tạm 19/7/2024, ngày thông qua). Từ 15/3/2025 khoản hỗ trợ thêm của địa phương cho đối tượng NĐ 178/2024 mất căn cứ (NĐ 67/2025 Đ.1 k.17; thành phố đã bãi bỏ NQ 01/2025); NĐ 29/2023 hết hiệu lực từ 16/6/2025; NQ 07/2024 còn hiệu lực hay không: chưa xác nhận."),
+    param("troCap.hoTroTinh.apDung", "Có chính sách hỗ trợ thêm của tỉnh, thành phố cho người tinh giản biên chế, nghỉ việc do sắp xếp (1 = có)", "flag",
+      v(NQ07_FROM, "1", NQ07, "Điều 3", "unconfirmed",
+        "Hải Phòng hỗ trợ thêm ngoài mức trung ương (NQ 07/2024/NQ-HĐND; CV triển khai, seed 004). Công thức Điều 3 chưa xác nhận: nhập số tiền từng người ở cột \"Hỗ trợ của tỉnh/thành phố\" của sheet NghiViec (hoặc một mức chung, mã \"troCap.hoTroThanhPho\"). Ngày hiệu lực chưa xác nhận (mốc tạm 19/7/2024, ngày thông qua)."),
+      v("2025-03-15", "0", "Nghị định 67/2025/NĐ-CP", "Điều 1 khoản 17", "high",
+        "Từ 15/3/2025 khoản hỗ trợ thêm của địa phương mất căn cứ; thành phố đã bãi bỏ NQ 01/2025. Hồ sơ duyệt trước ngày này có nơi vẫn chi (độ tin cậy trung bình); tình trạng của NQ 07/2024: chưa xác nhận.")),
   ],
   posts: [],
   khoan: [

@@ -61,7 +61,7 @@ export const hungYenPack: PackInput = {
     "Hưng Yên: NQ 439/2023/NQ-HĐND (07/12/2023) về chức danh, số lượng, chế độ người hoạt động không chuyên trách cấp xã, ở thôn, TDP và mức khoán kinh phí các tổ chức chính trị - xã hội (thay NQ 277/2020: chưa xác nhận) — toàn bộ mức chưa xác nhận, để trống; " +
     "NQ 456/2024/NQ-HĐND (06/6/2024) hỗ trợ Tổ bảo vệ ANTT (2.340.000 / 1.980.000 / 1.620.000 đồng/tháng, BHYT 100%; ngày hiệu lực tạm 01/7/2024); " +
     "NQ 794/2025/NQ-HĐND (09/12/2025) phụ cấp thôn đội trưởng theo số hộ từ 01/01/2026. " +
-    "Bồi dưỡng trực, huấn luyện của Tổ bảo vệ ANTT (NQ 456 Đ.3 k.3–4) và trợ cấp một lần cho Công an xã bán chuyên trách, bảo vệ dân phố, dân phòng thôi việc (CV 2354/UBND-NC) chưa có mức: không tính. " +
+    "Bồi dưỡng trực, huấn luyện của Tổ bảo vệ ANTT (NQ 456 Đ.3 k.3–4) chưa có mức: không tính; trợ cấp một lần cho Công an xã bán chuyên trách, bảo vệ dân phố, dân phòng thôi việc (CV 2354/UBND-NC) chưa có mức: nhập số tiền từng người ở sheet NghiViec hoặc mức chung ở sheet ThamSo. " +
     "Sáp nhập: tỉnh Thái Bình nhập vào Hưng Yên theo NQ 202/2025/QH15 (hiệu lực 12/6/2025). Gói này áp dụng cho địa bàn Hưng Yên cũ; địa bàn Thái Bình cũ có thể vẫn áp dụng nghị quyết của Thái Bình đến khi được thay thế (chưa xác nhận) — khi đó nhập mức ở sheet ThamSo. NQ 794/2025 là nghị quyết của tỉnh sau hợp nhất.",
   parameters: [
     // ── NQ 439/2023: allowance of each HĐKCT post (commune and thôn/TDP) ─────────────────────────
@@ -116,6 +116,15 @@ export const hungYenPack: PackInput = {
       v("2026-01-01", bySoHo([0, "0.8"], [350, "0.9"], [501, "1.0"]), NQ794, undefined, "medium",
         "Dưới 350 hộ: 0,8; từ 350 đến 500 hộ: 0,9; trên 500 hộ: 1,0 × lương cơ sở (điều khoản cụ thể chưa có). Thôn, TDP đúng 500 hộ tạm xếp mức 0,9 — ranh giới chưa xác nhận. Thôn đội trưởng không thuộc 3 chức danh không chuyên trách ở thôn nên có lẽ nằm ngoài quỹ khoán NĐ 33/2023, NĐ 185/2026 (chưa xác nhận). Mức trước 01/01/2026 không có trong gói (văn bản cũ chưa xác định)."),
     ),
+    // ── CV 2354/UBND-NC (16/8/2024, seed 002) mục 2: trợ cấp một lần for the former security forces ──
+    ...([
+      ["congAnXaBanChuyenTrach", "Công an xã bán chuyên trách"],
+      ["baoVeDanPho", "bảo vệ dân phố"],
+      ["doiTruongDanPhong", "Đội trưởng, Đội phó đội dân phòng"],
+    ] as const).map(([k, name]) =>
+      chuaCo(`troCap.motLan.${k}`, `Trợ cấp một lần khi thôi thực hiện nhiệm vụ do sắp xếp, kiện toàn Tổ bảo vệ ANTT: ${name} (đồng/người)`, "VND", "2024-08-16",
+        "Công văn 2354/UBND-NC ngày 16/8/2024 của UBND tỉnh Hưng Yên", "mục 2",
+        "Sở Nội vụ chủ trì cùng Công an tỉnh, Sở Tài chính hướng dẫn, thẩm định, thống nhất chế độ trợ cấp một lần (seed 002); mức và căn cứ tính chưa xác nhận. Có thể nhập số tiền từng người ở cột \"Số tiền trợ cấp một lần\" của sheet NghiViec.")),
   ],
   posts: [
     post({

@@ -2,7 +2,7 @@
  * The roster's enumerations: labels users see (dropdowns, messages) and every spelling accepted.
  * Matching is by normalizeKey, so case, diacritics and punctuation do not matter.
  */
-import type { BhxhChoice, DacDiem, LoaiDonVi, NhomHoTro, PhuongThucDong } from "../engine/types";
+import type { BhxhChoice, DacDiem, DoiTuongNghiViec, HinhThucNghi, LoaiDonVi, NhomHoTro, PhuongThucDong } from "../engine/types";
 import type { EnumSpec } from "./cells";
 
 export const BHXH: EnumSpec<BhxhChoice> = {
@@ -79,5 +79,52 @@ export const DAC_DIEM: EnumSpec<DacDiem> = {
     ["Hải đảo", "haiDao"], ["Đảo", "haiDao"], ["Xã đảo", "haiDao"], ["Xã hải đảo", "haiDao"],
     ["Khó khăn", "khoKhan"], ["Đặc biệt khó khăn", "khoKhan"], ["ĐBKK", "khoKhan"], ["Thôn đặc biệt khó khăn", "khoKhan"],
     ["Vùng khó khăn", "khoKhan"], ["Xã khó khăn", "khoKhan"],
+  ],
+};
+
+/** Sheet NghiViec, column Đối tượng. */
+export const DOI_TUONG_NGHI_VIEC: EnumSpec<DoiTuongNghiViec> = {
+  labels: ["HĐKCT cấp xã", "HĐKCT thôn, TDP", "Cán bộ, công chức", "Công an xã bán chuyên trách", "Bảo vệ dân phố", "Đội trưởng, đội phó dân phòng"],
+  entries: [
+    ["HĐKCT cấp xã", "hdkctXa"], ["HĐKCT xã", "hdkctXa"], ["Người hoạt động không chuyên trách cấp xã", "hdkctXa"], ["Không chuyên trách cấp xã", "hdkctXa"],
+    ["NHĐKCT cấp xã", "hdkctXa"], ["hdkctXa", "hdkctXa"],
+    ["HĐKCT thôn, TDP", "hdkctThon"], ["HĐKCT thôn", "hdkctThon"], ["HĐKCT ở thôn, TDP", "hdkctThon"], ["HĐKCT thôn, tổ dân phố", "hdkctThon"],
+    ["Người hoạt động không chuyên trách ở thôn, tổ dân phố", "hdkctThon"], ["Người hoạt động không chuyên trách ở thôn, TDP", "hdkctThon"],
+    ["Không chuyên trách thôn", "hdkctThon"], ["NHĐKCT thôn, TDP", "hdkctThon"], ["hdkctThon", "hdkctThon"],
+    ["Cán bộ, công chức", "canBoCongChuc"], ["CBCC", "canBoCongChuc"], ["Cán bộ công chức", "canBoCongChuc"], ["Công chức", "canBoCongChuc"], ["Cán bộ", "canBoCongChuc"],
+    ["Cán bộ, công chức cấp xã", "canBoCongChuc"], ["Cán bộ, công chức, viên chức", "canBoCongChuc"], ["canBoCongChuc", "canBoCongChuc"],
+    ["Công an xã bán chuyên trách", "congAnXaBanChuyenTrach"], ["Công an bán chuyên trách", "congAnXaBanChuyenTrach"], ["CAX bán chuyên trách", "congAnXaBanChuyenTrach"],
+    ["congAnXaBanChuyenTrach", "congAnXaBanChuyenTrach"],
+    ["Bảo vệ dân phố", "baoVeDanPho"], ["Lực lượng bảo vệ dân phố", "baoVeDanPho"], ["BVDP", "baoVeDanPho"], ["baoVeDanPho", "baoVeDanPho"],
+    ["Đội trưởng, đội phó dân phòng", "doiTruongDanPhong"], ["Đội trưởng, Đội phó đội dân phòng", "doiTruongDanPhong"], ["Đội trưởng dân phòng", "doiTruongDanPhong"],
+    ["Đội phó dân phòng", "doiTruongDanPhong"], ["Đội trưởng đội dân phòng", "doiTruongDanPhong"], ["Đội phó đội dân phòng", "doiTruongDanPhong"], ["doiTruongDanPhong", "doiTruongDanPhong"],
+  ],
+};
+
+/** Sheet NghiViec, column Hình thức. */
+export const HINH_THUC_NGHI: EnumSpec<HinhThucNghi> = {
+  labels: ["Thôi việc", "Nghỉ hưu trước tuổi"],
+  entries: [
+    ["Thôi việc", "thoiViec"], ["Nghỉ thôi việc", "thoiViec"], ["Thôi việc ngay", "thoiViec"], ["Nghỉ việc", "thoiViec"], ["thoiViec", "thoiViec"],
+    ["Nghỉ hưu trước tuổi", "nghiHuuTruocTuoi"], ["Nghỉ hưu sớm", "nghiHuuTruocTuoi"], ["Hưu trước tuổi", "nghiHuuTruocTuoi"], ["Nghỉ trước tuổi", "nghiHuuTruocTuoi"],
+    ["Nghỉ hưu trước tuổi theo nguyện vọng", "nghiHuuTruocTuoi"], ["nghiHuuTruocTuoi", "nghiHuuTruocTuoi"],
+  ],
+};
+
+const romans: [string, number][] = [["I", 1], ["II", 2], ["III", 3], ["IV", 4]];
+/** Sheet DoiChieuBHXH, column Quý (labels for dropdowns; cells are read by cells.asQuarter, which also takes "Quý I/2026"). */
+export const QUY: EnumSpec<number> = {
+  labels: ["1", "2", "3", "4"],
+  entries: romans.flatMap(([roman, q]) =>
+    [String(q), roman, `Quý ${q}`, `Quý ${roman}`, `Q${q}`].map((label) => [label, q] as [string, number]),
+  ),
+};
+
+/** Sheet DoiChieuBHXH, column Loại hỗ trợ. */
+export const LOAI_HO_TRO: EnumSpec<"bhxhTuNguyen" | "bhyt"> = {
+  labels: ["BHXH tự nguyện", "BHYT"],
+  entries: [
+    ["BHXH tự nguyện", "bhxhTuNguyen"], ["BHXH TN", "bhxhTuNguyen"], ["BHXH", "bhxhTuNguyen"], ["Bảo hiểm xã hội tự nguyện", "bhxhTuNguyen"], ["bhxhTuNguyen", "bhxhTuNguyen"],
+    ["BHYT", "bhyt"], ["Bảo hiểm y tế", "bhyt"], ["bhyt", "bhyt"],
   ],
 };

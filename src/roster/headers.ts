@@ -195,6 +195,11 @@ export function classifySheets(sheets: SheetData[]): Classification {
           bestPartial = sm;
       }
     }
+    // A sheet complete for one kind can still be another kind missing a column (a NghiViec sheet without
+    // "Ngày nghỉ" has every required column of DanhSach): the other kind wins when it matches more
+    // columns, or when the sheet is named after it and not after the complete kind.
+    const isNamed = (m: SheetMatch) => squash(sheet.name) === nameOf(m.spec);
+    if (bestComplete && bestPartial && (bestPartial.match.score > bestComplete.match.score || (isNamed(bestPartial) && !isNamed(bestComplete)))) bestComplete = null;
     if (bestComplete) {
       const list = complete.get(bestComplete.kind) ?? [];
       list.push(bestComplete);

@@ -4,7 +4,7 @@ export { thamSoToOverride, resolveParamKey } from "./thamso";
 export type { SheetData } from "./sheet";
 export { columnLetter, parseRange } from "./sheet";
 export type { RosterIssue } from "./messages";
-export { DANH_SACH, DON_VI, THAM_SO, SHEET_SPECS, type ColumnSpec, type SheetSpec, type SheetKind } from "./specs";
+export { DANH_SACH, DON_VI, THAM_SO, NGHI_VIEC, DOI_CHIEU_BHXH, SHEET_SPECS, type ColumnSpec, type SheetSpec, type SheetKind } from "./specs";
 export * as enums from "./enums";
 export { normalizeKey, identityKey } from "./text";
 export * as cells from "./cells";

@@ -3,18 +3,19 @@
  * Independent of Excel: sheets arrive as arrays of cell values (Office.js, exceljs, tests).
  */
 import type { IsoDate } from "../engine/calendar";
-import type { Location, RosterRow, ThamSoRow, UnitRow } from "../engine/types";
+import type { DoiChieuRow, LeaverRow, Location, RosterRow, ThamSoRow, UnitRow } from "../engine/types";
 import type { ResolvedPack } from "../packs/load";
 import type { Post } from "../packs/schema";
 import {
-  asCoefficient, asCount, asDate, asDecimal, asMoney, asText, asYesNo, displayValue, enumCoercer, enumListCoercer,
+  asCoefficient, asCoefficientOrZero, asCount, asDate, asDecimal, asMaSoBhxh, asMoney, asPercent, asQuarter, asText, asYearsMonths, asYesNo,
+  displayValue, enumCoercer, enumListCoercer,
   ExcelError, isBlankRaw, isBlankValue, unwrapCell, type CellValue, type Coercer,
 } from "./cells";
-import { BHXH, BHYT, COMMUNE_KINDS, DAC_DIEM, LOAI_DON_VI, NHOM_HO_TRO, PHAN_LOAI, PHUONG_THUC_DONG } from "./enums";
+import { BHXH, BHYT, COMMUNE_KINDS, DAC_DIEM, DOI_TUONG_NGHI_VIEC, HINH_THUC_NGHI, LOAI_DON_VI, LOAI_HO_TRO, NHOM_HO_TRO, PHAN_LOAI, PHUONG_THUC_DONG } from "./enums";
 import { classifySheets, HEADER_SCAN_ROWS, type HeaderColumn, type SheetMatch } from "./headers";
 import { IssueList, makeIssue, problemIssue, q, type CellAt, type RosterIssue } from "./messages";
 import { columnLetter, parseRange, type CellRange, type SheetData } from "./sheet";
-import { DANH_SACH, DON_VI, SHEET_SPECS, THAM_SO, requiredHeaders, type SheetKind, type SheetSpec } from "./specs";
+import { DANH_SACH, DOI_CHIEU_BHXH, DON_VI, NGHI_VIEC, SHEET_SPECS, THAM_SO, requiredHeaders, type SheetKind, type SheetSpec } from "./specs";
 import { resolveParamKey, WHOLE_UNITS } from "./thamso";
 import { cachedNormalizer, closest, identityKey, normalizeKey } from "./text";
 import { UnitIndex } from "./units";
@@ -36,8 +37,12 @@ export interface ReadResult {
   rows: RosterRow[];
   units: UnitRow[];
   thamSo: ThamSoRow[];
+  /** Valid NghiViec rows (people leaving), when the workbook has that sheet. */
+  leavers: LeaverRow[];
+  /** Valid DoiChieuBHXH rows (the BHXH agency's figures), when the workbook has that sheet. */
+  doiChieu: DoiChieuRow[];
   issues: RosterIssue[];
-  sheetsFound: { danhSach?: string; donVi?: string; thamSo?: string };
+  sheetsFound: { danhSach?: string; donVi?: string; thamSo?: string; nghiViec?: string; doiChieuBhxh?: string };
 }
 
 export const DEFAULT_MAX_ROWS = 200000;
@@ -47,6 +52,8 @@ const SPEC_LABEL: Record<SheetKind, { vi: string; en: string }> = {
   danhSach: { vi: "danh sách người hoạt động không chuyên trách (DanhSach)", en: "roster (DanhSach)" },
   donVi: { vi: "đơn vị (DonVi)", en: "units (DonVi)" },
   thamSo: { vi: "tham số (ThamSo)", en: "parameters (ThamSo)" },
+  nghiViec: { vi: "người nghỉ việc (NghiViec)", en: "leavers (NghiViec)" },
+  doiChieuBhxh: { vi: "số liệu đối chiếu của cơ quan BHXH (DoiChieuBHXH)", en: "the BHXH agency's figures (DoiChieuBHXH)" },
 };
 
 function headersList(headers: string[]): string {
@@ -333,6 +340,9 @@ const ptdOf = enumCoercer(PHUONG_THUC_DONG);
 const loaiOf = enumCoercer(LOAI_DON_VI);
 const phanLoaiOf = enumCoercer(PHAN_LOAI);
 const dacDiemOf = enumListCoercer(DAC_DIEM);
+const doiTuongOf = enumCoercer(DOI_TUONG_NGHI_VIEC);
+const hinhThucOf = enumCoercer(HINH_THUC_NGHI);
+const loaiHoTroOf = enumCoercer(LOAI_HO_TRO);
 
 function vnDate(s: IsoDate): string {
   return `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice(0, 4)}`;
@@ -460,6 +470,8 @@ function readDanhSach(sm: SheetMatch, pack: ResolvedPack, unitIndex: UnitIndex |
   const fThuNhap = r.field("thuNhapBhxhTn", asMoney, false, true);
   const fPtd = r.field("phuongThucDong", ptdOf, false, true);
   const fGhiChu = r.field("ghiChu", asText, false, true);
+  const fMaSo = r.field("maSoBhxh", asMaSoBhxh);
+  const fDaHoTro = r.field("soThangDaHoTro", asCount, false, true);
   for (let i = sm.match.lastRowIndex + 1; i < rows.length; i++) {
     const row = rows[i];
     if (!row || !r.hasContent(row)) continue;
@@ -496,6 +508,8 @@ function readDanhSach(sm: SheetMatch, pack: ResolvedPack, unitIndex: UnitIndex |
     const thuNhapBhxhTn = r.get(fThuNhap);
     const phuongThucDong = r.get(fPtd);
     const ghiChu = r.get(fGhiChu);
+    const maSoBhxh = r.get(fMaSo);
+    const soThangDaHoTro = r.get(fDaHoTro);
 
     let post: Post | undefined;
     if (chucDanh) {
@@ -566,6 +580,8 @@ function readDanhSach(sm: SheetMatch, pack: ResolvedPack, unitIndex: UnitIndex |
     out.push({
       loc: r.loc(), hoTen, chucDanh, postCode: post.code, kiemNhiem, donVi, thon, heSo, mucTien, tuNgay, denNgay, bhxh, bhyt, nhomHoTro,
       thuNhapBhxhTn, phuongThucDong, ghiChu,
+      ...(maSoBhxh !== null ? { maSoBhxh } : {}),
+      ...(soThangDaHoTro !== null ? { soThangDaHoTro } : {}),
     });
     outUnit.push(unitId);
   }
@@ -791,6 +807,152 @@ function readThamSo(sm: SheetMatch, pack: ResolvedPack, issues: IssueList, maxRo
 }
 
 // ---------------------------------------------------------------------------------------------
+// NghiViec (people leaving) and DoiChieuBHXH (the BHXH agency's figures)
+
+function readNghiViec(sm: SheetMatch, issues: IssueList, maxRows: number): LeaverRow[] {
+  const r = new SheetReader(sm, issues);
+  const rows = sm.sheet.rows;
+  const out: LeaverRow[] = [];
+  const fHoTen = r.field("hoTen", asText, true);
+  const fChucDanh = r.field("chucDanh", asText, false, true);
+  const fDonVi = r.field("donVi", asText, true, true);
+  const fThon = r.field("thon", asText, false, true);
+  const fDoiTuong = r.field("doiTuong", doiTuongOf, true, true);
+  const fNgayNghi = r.field("ngayNghi", asDate, true, true);
+  const fHinhThuc = r.field("hinhThuc", hinhThucOf, false, true);
+  const fTienLuong = r.field("tienLuongThang", asMoney);
+  const fHeSoLuong = r.field("heSoLuong", asCoefficient, false, true);
+  const fHeSoChucVu = r.field("heSoChucVu", asCoefficientOrZero, false, true);
+  const fCongVu = r.field("phuCapCongVu", asPercent, false, true);
+  const fBhxh = r.field("thangDongBhxh", asYearsMonths);
+  const fCongTac = r.field("soThangCongTac", asCount);
+  const fTruocTuoi = r.field("soThangNghiTruocTuoi", asCount);
+  const fConLai = r.field("soThangConLai", asCount);
+  const fQuyetDinh = r.field("thangKeTuQuyetDinh", asCount);
+  const fHoTroTinh = r.field("hoTroTinh", asMoney);
+  const fMotLan = r.field("troCapMotLan", asMoney);
+  const fGhiChu = r.field("ghiChu", asText);
+  const seen = new Map<string, number>();
+  const header = (key: string, fallback: string) => r.col(key)?.header ?? fallback;
+  for (let i = sm.match.lastRowIndex + 1; i < rows.length; i++) {
+    const row = rows[i];
+    if (!row || !r.hasContent(row)) continue;
+    r.begin(row, r.startRow + i);
+    if (r.count === 0 && isNumberingRow(row, r)) continue;
+    if (EXAMPLE.test(sttText(r))) continue;
+    if (!r.markData(maxRows)) break;
+    const hoTen = r.get(fHoTen);
+    const chucDanh = r.get(fChucDanh);
+    const donVi = r.get(fDonVi);
+    const thon = r.get(fThon);
+    const doiTuong = r.get(fDoiTuong);
+    const ngayNghi = r.get(fNgayNghi);
+    const hinhThuc = r.get(fHinhThuc);
+    const tienLuongThang = r.get(fTienLuong);
+    const heSoLuong = r.get(fHeSoLuong);
+    const heSoChucVu = r.get(fHeSoChucVu);
+    const phuCapCongVu = r.get(fCongVu);
+    const thangDongBhxh = r.get(fBhxh);
+    const soThangCongTac = r.get(fCongTac);
+    const soThangNghiTruocTuoi = r.get(fTruocTuoi);
+    const soThangConLai = r.get(fConLai);
+    const thangKeTuQuyetDinh = r.get(fQuyetDinh);
+    const hoTroTinh = r.get(fHoTroTinh);
+    const troCapMotLan = r.get(fMotLan);
+    const ghiChu = r.get(fGhiChu);
+
+    const needsSalary = doiTuong === "hdkctXa" || doiTuong === "hdkctThon" || doiTuong === "canBoCongChuc";
+    if (needsSalary && isBlankValue(r.rawOf(fTienLuong)) && isBlankValue(r.rawOf(fHeSoLuong))) {
+      const a = header("tienLuongThang", "Tiền lương (phụ cấp) tháng");
+      const b = header("heSoLuong", "Hệ số lương");
+      r.error(
+        makeIssue("error", "SALARY_MISSING", r.atKey("tienLuongThang", "heSoLuong", "hoTen"), "",
+          `chưa có tiền lương (phụ cấp) tháng liền kề trước khi nghỉ; cần số tiền ở cột ${q(a)} hoặc hệ số ở cột ${q(b)} (cùng ${q("Hệ số phụ cấp chức vụ")}, ${q("% phụ cấp công vụ")} nếu có).`,
+          `no salary (allowance) of the month before leaving; expected an amount in column ${q(a)} or a coefficient in column ${q(b)}.`),
+      );
+    }
+    if (tienLuongThang !== null && (heSoLuong !== null || heSoChucVu !== null || phuCapCongVu !== null))
+      issues.push(
+        makeIssue("warning", "SALARY_TWO_FORMS", r.atKey("tienLuongThang"), displayValue(r.raw("tienLuongThang")),
+          `dòng có cả tiền lương tháng và hệ số; dùng tiền lương tháng ${q(displayValue(r.raw("tienLuongThang")))}, bỏ qua các hệ số.`,
+          `the row has both a monthly amount and coefficients; the amount ${q(displayValue(r.raw("tienLuongThang")))} is used.`),
+      );
+    else if (heSoLuong === null && (heSoChucVu !== null || phuCapCongVu !== null) && tienLuongThang === null && !r.bad)
+      r.error(
+        makeIssue("error", "SALARY_MISSING", r.atKey("heSoLuong", "heSoChucVu", "phuCapCongVu"), "",
+          `có hệ số phụ cấp chức vụ hoặc % phụ cấp công vụ nhưng chưa có hệ số lương; cần hệ số lương ở cột ${q(header("heSoLuong", "Hệ số lương"))}.`,
+          `a leadership coefficient or public-service rate is given without the salary coefficient; expected it in column ${q(header("heSoLuong", "Hệ số lương"))}.`),
+      );
+    if (doiTuong === "canBoCongChuc" && hinhThuc === null && isBlankValue(r.raw("hinhThuc")))
+      r.error(
+        makeIssue("error", "HINH_THUC_REQUIRED", r.atKey("hinhThuc", "doiTuong"), "",
+          `cán bộ, công chức cần ghi hình thức nghỉ; cần ${HINH_THUC_NGHI.labels.map(q).join(" hoặc ")} ở cột ${q(header("hinhThuc", "Hình thức"))}.`,
+          `a civil servant needs the kind of leaving; expected ${HINH_THUC_NGHI.labels.map(q).join(" or ")} in column ${q(header("hinhThuc", "Hình thức"))}.`),
+      );
+    if (thangKeTuQuyetDinh === 0)
+      r.error(
+        makeIssue("error", "MONTH_NUMBER_ZERO", r.atKey("thangKeTuQuyetDinh"), "0",
+          `giá trị ${q("0")} không phải thứ tự tháng; cần 1 cho tháng có quyết định sắp xếp, 2 cho tháng sau, …`,
+          `value ${q("0")} is not a month number; expected 1 for the month of the arrangement decision, 2 for the next, …`),
+      );
+    if (hoTen && donVi && ngayNghi) {
+      const k = `${identityKey(hoTen)}|${identityKey(donVi)}|${identityKey(thon ?? "")}`;
+      const prev = seen.get(k);
+      if (prev !== undefined)
+        issues.push(
+          makeIssue("warning", "DUPLICATE_LEAVER", r.atKey("hoTen"), hoTen,
+            `${q(hoTen)} (${thon ? `${thon}, ` : ""}${donVi}) đã có ở dòng ${prev}; kiểm tra lại (mỗi người nghỉ một dòng, trừ khi là hai người trùng tên).`,
+            `${q(hoTen)} (${thon ? `${thon}, ` : ""}${donVi}) is already on row ${prev}; check it (one row per leaver, unless two people share a name).`),
+        );
+      else seen.set(k, r.excelRow);
+    }
+    if (r.bad || !hoTen || !donVi || !doiTuong || !ngayNghi) continue;
+    out.push({
+      loc: r.loc(), hoTen, chucDanh, donVi, thon, doiTuong, ngayNghi, hinhThuc, tienLuongThang, heSoLuong,
+      heSoChucVu: heSoChucVu === "0" ? null : heSoChucVu, phuCapCongVu, thangDongBhxh, soThangCongTac, soThangNghiTruocTuoi, soThangConLai,
+      thangKeTuQuyetDinh, hoTroTinh, troCapMotLan, ghiChu,
+    });
+  }
+  r.checkMerges();
+  return out;
+}
+
+function readDoiChieu(sm: SheetMatch, issues: IssueList, maxRows: number): DoiChieuRow[] {
+  const r = new SheetReader(sm, issues);
+  const rows = sm.sheet.rows;
+  const out: DoiChieuRow[] = [];
+  const fHoTen = r.field("hoTen", asText, true);
+  const fMaSo = r.field("maSoBhxh", asMaSoBhxh);
+  const fDonVi = r.field("donVi", asText, false, true);
+  const fThon = r.field("thon", asText, false, true);
+  const fQuy = r.field("quy", asQuarter, true, true);
+  const fLoai = r.field("loai", loaiHoTroOf, false, true);
+  const fSoTien = r.field("soTien", asMoney, true);
+  for (let i = sm.match.lastRowIndex + 1; i < rows.length; i++) {
+    const row = rows[i];
+    if (!row || !r.hasContent(row)) continue;
+    r.begin(row, r.startRow + i);
+    if (r.count === 0 && isNumberingRow(row, r)) continue;
+    const stt = sttText(r);
+    if (EXAMPLE.test(stt)) continue;
+    const name = r.raw("hoTen");
+    if (TOTAL.test(stt) || (typeof name === "string" && TOTAL.test(normalizeKey(name)))) continue;
+    if (!r.markData(maxRows)) break;
+    const hoTen = r.get(fHoTen);
+    const maSoBhxh = r.get(fMaSo);
+    const donVi = r.get(fDonVi);
+    const thon = r.get(fThon);
+    const quarter = r.get(fQuy);
+    const kind = r.get(fLoai);
+    const amount = r.get(fSoTien);
+    if (r.bad || !hoTen || quarter === null || amount === null) continue;
+    out.push({ loc: r.loc(), hoTen, maSoBhxh, donVi, thon, quarter, kind, amount });
+  }
+  r.checkMerges();
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Workbook
 
 function missingColumnsIssues(sm: SheetMatch, issues: IssueList): void {
@@ -832,8 +994,9 @@ export function readWorkbook(sheets: SheetData[], pack: ResolvedPack, opts: Read
   const issues = new IssueList(opts.maxIssues ?? DEFAULT_MAX_ISSUES);
   const cls = classifySheets(sheets);
   const sheetsFound: ReadResult["sheetsFound"] = {};
-  const kinds = new Set<SheetKind>(opts.kinds ?? ["danhSach", "donVi", "thamSo"]);
-  for (const kind of ["danhSach", "donVi", "thamSo"] as const) {
+  const all: SheetKind[] = ["danhSach", "donVi", "thamSo", "nghiViec", "doiChieuBhxh"];
+  const kinds = new Set<SheetKind>(opts.kinds ?? all);
+  for (const kind of all) {
     if (!kinds.has(kind)) {
       delete cls.found[kind];
       continue;
@@ -889,7 +1052,9 @@ export function readWorkbook(sheets: SheetData[], pack: ResolvedPack, opts: Read
   }
   const rows = cls.found.danhSach ? readDanhSach(cls.found.danhSach, pack, unitIndex, cls.found.donVi?.sheet.name, issues, maxRows) : [];
   const thamSo = cls.found.thamSo ? readThamSo(cls.found.thamSo, pack, issues, maxRows) : [];
-  return { rows, units, thamSo, issues: issues.finish(sheets.map((s) => s.name)), sheetsFound };
+  const leavers = cls.found.nghiViec ? readNghiViec(cls.found.nghiViec, issues, maxRows) : [];
+  const doiChieu = cls.found.doiChieuBhxh ? readDoiChieu(cls.found.doiChieuBhxh, issues, maxRows) : [];
+  return { rows, units, thamSo, leavers, doiChieu, issues: issues.finish(sheets.map((s) => s.name)), sheetsFound };
 }
 
-export { DANH_SACH, DON_VI, THAM_SO };
+export { DANH_SACH, DON_VI, THAM_SO, NGHI_VIEC, DOI_CHIEU_BHXH };
