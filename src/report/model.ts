@@ -5,6 +5,7 @@
 import type { Summary } from "../engine/aggregate";
 import { formatVnDate } from "../engine/calendar";
 import { COMPONENT_LABELS, COMPONENTS } from "../engine/ledger";
+import { DOI_TUONG_LABELS } from "../engine/rules/troCap";
 
 export type CellKind = "text" | "money" | "count";
 
@@ -83,6 +84,29 @@ export function buildReport(s: Summary, meta: ReportMeta): ReportSheet[] {
       subtitle: head,
       columns: [text("Quý", 8), text("Loại", 16), text("Xã, phường", 20), text("Thôn, TDP", 18), count("Số người"), count("Số tháng"), money("Số tiền đóng theo mức quy định"), money("Người tham gia đóng"), money("NSNN hỗ trợ"), money("Ngân sách tỉnh hỗ trợ thêm"), money("Số tiền chuyển")],
       rows: s.transfers.map((t) => [QUARTERS[t.quarter - 1], t.kind === "bhyt" ? "BHYT" : "BHXH tự nguyện", t.donVi, t.thon ?? "", t.soNguoi, t.soThang, t.soTienDong, t.nguoiThamGiaDong, t.hoTroChung, t.hoTroTinh, t.soTienChuyen]),
+      bold: [],
+    });
+
+  if (s.leavers.length)
+    sheets.push({
+      name: `TroCap_${y}`,
+      title: `TRỢ CẤP MỘT LẦN, HỖ TRỢ TINH GIẢN CHO NGƯỜI NGHỈ VIỆC — NĂM ${y}`,
+      subtitle: head,
+      columns: [text("Họ và tên", 24), text("Xã, phường", 18), text("Đối tượng", 22), text("Ngày nghỉ", 12), text("Chế độ", 30), text("Khoản", 34), text("Cách tính", 50), money("Số tiền"), text("Căn cứ", 40)],
+      rows: s.leavers.flatMap((l) => [
+        ...l.lines.map((x, i) => [i === 0 ? l.hoTen : "", i === 0 ? l.donVi : "", i === 0 ? DOI_TUONG_LABELS[l.doiTuong] : "", i === 0 ? formatVnDate(l.ngayNghi) : "", i === 0 ? (l.regime ?? "") : "", x.label, x.formula, x.amount, x.citation]),
+        [l.lines.length ? "" : l.hoTen, "", "", "", "", `Cộng${l.complete ? "" : " (chưa đủ dữ liệu)"}`, "", l.total, ""],
+      ]),
+      bold: [],
+    });
+
+  if (s.doiChieu && s.doiChieu.length)
+    sheets.push({
+      name: `DoiChieu_${y}`,
+      title: `ĐỐI CHIẾU SỐ HỖ TRỢ VỚI SỐ LIỆU CƠ QUAN BHXH — NĂM ${y}`,
+      subtitle: ["Chênh lệch = số tính theo danh sách − số của cơ quan BHXH."],
+      columns: [text("Họ và tên", 24), text("Mã số BHXH", 14), text("Xã, phường", 18), text("Thôn, TDP", 16), text("Quý", 8), text("Loại", 16), money("Theo danh sách"), money("Theo cơ quan BHXH"), money("Chênh lệch")],
+      rows: s.doiChieu.map((d) => [d.hoTen, d.maSoBhxh ?? "", d.donVi ?? "", d.thon ?? "", QUARTERS[d.quarter - 1] ?? String(d.quarter), d.kind === "bhyt" ? "BHYT" : d.kind === "bhxhTuNguyen" ? "BHXH tự nguyện" : "Cả hai", d.ours, d.agency, d.difference]),
       bold: [],
     });
 

@@ -48,7 +48,7 @@ export interface EstimateRun extends CheckResult {
 export async function estimateToSheets(context: Excel.RequestContext, packId: string, year: number): Promise<EstimateRun> {
   const c = await check(context, packId);
   if (c.errors.length) return { ...c, summary: null, sheets: [] };
-  const summary = summarize(estimate({ year, rows: c.read.rows, units: c.read.units }, c.pack));
+  const summary = summarize(estimate({ year, rows: c.read.rows, units: c.read.units, leavers: c.read.leavers, doiChieu: c.read.doiChieu }, c.pack));
   summary.warnings.unshift(...c.warnings);
   if (summary.errors.length) return { ...c, errors: summary.errors, summary, sheets: [] };
   const sheets = await writeReport(context, buildReport(summary, { packName: c.pack.name, source: "sổ tính đang mở" }));
