@@ -10,6 +10,7 @@
  */
 import { centralPack } from "./central";
 import { param, v } from "./dsl";
+import { COMMUNE_ORGS, communeOrgKhoan } from "./organisations";
 import type { PackInput, Unit } from "./schema";
 
 const NQ15 = "Nghị quyết 15/2023/NQ-HĐND thành phố Hải Phòng";
@@ -71,11 +72,7 @@ export const haiPhongPack: PackInput = {
     param("kiemNhiem.tyLe", "Tỷ lệ phụ cấp kiêm nhiệm khi người hoạt động không chuyên trách kiêm nhiệm chức danh khác", "ratio",
       v(NQ15_FROM, "1.0", ND33, "Điều 34 khoản 4", "unconfirmed",
         `Mức tạm: 100% phụ cấp chức danh kiêm nhiệm theo NĐ 33/2023 Đ.34 k.4; mức của NQ 15/2023 chưa xác nhận: nhập mức đúng ở sheet ThamSo, mã "kiemNhiem.tyLe". ${NQ15_NOTE}`)),
-    ...khoanXa("matTran", "Ủy ban MTTQ Việt Nam"),
-    ...khoanXa("phuNu", "Hội Liên hiệp Phụ nữ"),
-    ...khoanXa("nongDan", "Hội Nông dân"),
-    ...khoanXa("doanThanhNien", "Đoàn TNCS Hồ Chí Minh"),
-    ...khoanXa("cuuChienBinh", "Hội Cựu chiến binh"),
+    ...COMMUNE_ORGS.flatMap(([org, label]) => khoanXa(org, label)),
     // ── NQ 20/2019: funding norms ─────────────────────────────────────────────────────────────────
     nq20("khoan.cuocVanDong.matTranXa", "Kinh phí cuộc vận động \"Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh\" của UBMTTQ cấp xã (đồng/năm)", "VND", "20000000"),
     nq20("khoan.cuocVanDong.matTranXa.khoKhan", "Kinh phí cuộc vận động của UBMTTQ ở xã khó khăn (đồng/năm, thay mức thường)", "VND", "25000000",
@@ -97,11 +94,7 @@ export const haiPhongPack: PackInput = {
   ],
   posts: [],
   khoan: [
-    { code: "matTranXa", name: "Kinh phí hoạt động Ủy ban MTTQ cấp xã", level: "xa", base: "khoan.matTran.xa", byPhanLoai: true },
-    { code: "phuNuXa", name: "Kinh phí hoạt động Hội Liên hiệp Phụ nữ cấp xã", level: "xa", base: "khoan.phuNu.xa", byPhanLoai: true },
-    { code: "nongDanXa", name: "Kinh phí hoạt động Hội Nông dân cấp xã", level: "xa", base: "khoan.nongDan.xa", byPhanLoai: true },
-    { code: "doanThanhNienXa", name: "Kinh phí hoạt động Đoàn TNCS Hồ Chí Minh cấp xã", level: "xa", base: "khoan.doanThanhNien.xa", byPhanLoai: true },
-    { code: "cuuChienBinhXa", name: "Kinh phí hoạt động Hội Cựu chiến binh cấp xã", level: "xa", base: "khoan.cuuChienBinh.xa", byPhanLoai: true },
+    ...communeOrgKhoan("Kinh phí hoạt động"),
     {
       code: "cuocVanDongMatTranXa",
       name: "Kinh phí cuộc vận động \"Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh\" của UBMTTQ cấp xã",

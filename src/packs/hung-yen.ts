@@ -9,6 +9,7 @@
  */
 import { centralPack } from "./central";
 import { bySoHo, param, post, v } from "./dsl";
+import { COMMUNE_ORGS, communeOrgKhoan } from "./organisations";
 import type { PackInput, Unit } from "./schema";
 
 const NQ439 = "Nghị quyết 439/2023/NQ-HĐND tỉnh Hưng Yên";
@@ -86,11 +87,7 @@ export const hungYenPack: PackInput = {
       v(NQ456_FROM, null, `${NQ439}; ${NQ456}`, "NQ 456: Điều 3 khoản 5", "unconfirmed",
         `Từ khi có Tổ bảo vệ ANTT, phụ cấp kiêm nhiệm của tổ viên theo NQ 456 Đ.3 k.5 (mức chưa xác nhận, có thể khác mức của NQ 439) cũng dùng mã này; khoản kiêm nhiệm không tính vào căn cứ hỗ trợ BHXH (Đ.3 k.2 d). Ngày 01/7/2024 là mốc tạm. Chưa có số liệu: nhập ở sheet ThamSo, mã "hoTroKiemNhiem.tyLe".`)),
     // ── Khoán kinh phí (NQ 439/2023): commune organisations by class; thôn/TDP organisations ─────
-    ...khoanXa("matTran", "Ủy ban MTTQ Việt Nam"),
-    ...khoanXa("phuNu", "Hội Liên hiệp Phụ nữ"),
-    ...khoanXa("nongDan", "Hội Nông dân"),
-    ...khoanXa("doanThanhNien", "Đoàn TNCS Hồ Chí Minh"),
-    ...khoanXa("cuuChienBinh", "Hội Cựu chiến binh"),
+    ...COMMUNE_ORGS.flatMap(([org, label]) => khoanXa(org, label)),
     khoanThon("chiBo", "chi bộ"),
     khoanThon("banCongTacMatTran", "Ban công tác Mặt trận"),
     khoanThon("chiHoiDoanThe", "các chi hội đoàn thể",
@@ -144,11 +141,7 @@ export const hungYenPack: PackInput = {
     }),
   ],
   khoan: [
-    { code: "matTranXa", name: "Khoán kinh phí hoạt động Ủy ban MTTQ cấp xã", level: "xa", base: "khoan.matTran.xa", byPhanLoai: true },
-    { code: "phuNuXa", name: "Khoán kinh phí hoạt động Hội Liên hiệp Phụ nữ cấp xã", level: "xa", base: "khoan.phuNu.xa", byPhanLoai: true },
-    { code: "nongDanXa", name: "Khoán kinh phí hoạt động Hội Nông dân cấp xã", level: "xa", base: "khoan.nongDan.xa", byPhanLoai: true },
-    { code: "doanThanhNienXa", name: "Khoán kinh phí hoạt động Đoàn TNCS Hồ Chí Minh cấp xã", level: "xa", base: "khoan.doanThanhNien.xa", byPhanLoai: true },
-    { code: "cuuChienBinhXa", name: "Khoán kinh phí hoạt động Hội Cựu chiến binh cấp xã", level: "xa", base: "khoan.cuuChienBinh.xa", byPhanLoai: true },
+    ...communeOrgKhoan("Khoán kinh phí hoạt động"),
     { code: "chiBoThon", name: "Khoán kinh phí hoạt động chi bộ thôn, TDP", level: "thon", base: "khoan.chiBo.thon" },
     { code: "banCongTacMatTranThon", name: "Khoán kinh phí hoạt động Ban công tác Mặt trận thôn, TDP", level: "thon", base: "khoan.banCongTacMatTran.thon" },
     { code: "chiHoiDoanTheThon", name: "Khoán kinh phí hoạt động các chi hội đoàn thể ở thôn, TDP", level: "thon", base: "khoan.chiHoiDoanThe.thon" },

@@ -10,6 +10,7 @@
  */
 import { centralPack } from "./central";
 import { param, post, v } from "./dsl";
+import { COMMUNE_ORGS, communeOrgKhoan } from "./organisations";
 import type { PackInput, Unit } from "./schema";
 
 const NQ34 = "Nghị quyết 34/2024/NQ-HĐND tỉnh Quảng Ninh";
@@ -68,11 +69,7 @@ export const quangNinhPack: PackInput = {
       v(NQ34_FROM, "1.0", ND33, "Điều 34 khoản 4", "unconfirmed",
         `Mức tạm: 100% phụ cấp chức danh kiêm nhiệm theo NĐ 33/2023 Đ.34 k.4; mức của NQ 34/2024 chưa xác nhận: nhập mức đúng ở sheet ThamSo, mã "kiemNhiem.tyLe". ${NQ34_DATE_NOTE}`)),
     // ── Khoán kinh phí (NQ 34/2024) ───────────────────────────────────────────────────────────────
-    ...khoanXa("matTran", "Ủy ban MTTQ Việt Nam"),
-    ...khoanXa("phuNu", "Hội Liên hiệp Phụ nữ"),
-    ...khoanXa("nongDan", "Hội Nông dân"),
-    ...khoanXa("doanThanhNien", "Đoàn TNCS Hồ Chí Minh"),
-    ...khoanXa("cuuChienBinh", "Hội Cựu chiến binh"),
+    ...COMMUNE_ORGS.flatMap(([org, label]) => khoanXa(org, label)),
     chuaCo("khoan.hoTroHoatDong.thon", "Kinh phí hỗ trợ hoạt động của mỗi thôn, bản, khu phố (đồng/năm)", "VND",
       "Mức (và có phân theo số hộ hay loại thôn không) chưa xác nhận. Không nhầm với khoản 10.000.000 đồng/khu dân cư cho Ngày hội Đại đoàn kết năm 2025 (QĐ 4281/QĐ-UBND)."),
     // ── QĐ 52/2024: management rules with numbers (seed 001) ──────────────────────────────────────
@@ -115,11 +112,7 @@ export const quangNinhPack: PackInput = {
     }),
   ],
   khoan: [
-    { code: "matTranXa", name: "Khoán kinh phí hoạt động Ủy ban MTTQ cấp xã", level: "xa", base: "khoan.matTran.xa", byPhanLoai: true },
-    { code: "phuNuXa", name: "Khoán kinh phí hoạt động Hội Liên hiệp Phụ nữ cấp xã", level: "xa", base: "khoan.phuNu.xa", byPhanLoai: true },
-    { code: "nongDanXa", name: "Khoán kinh phí hoạt động Hội Nông dân cấp xã", level: "xa", base: "khoan.nongDan.xa", byPhanLoai: true },
-    { code: "doanThanhNienXa", name: "Khoán kinh phí hoạt động Đoàn TNCS Hồ Chí Minh cấp xã", level: "xa", base: "khoan.doanThanhNien.xa", byPhanLoai: true },
-    { code: "cuuChienBinhXa", name: "Khoán kinh phí hoạt động Hội Cựu chiến binh cấp xã", level: "xa", base: "khoan.cuuChienBinh.xa", byPhanLoai: true },
+    ...communeOrgKhoan("Khoán kinh phí hoạt động"),
     { code: "hoTroHoatDongThon", name: "Kinh phí hỗ trợ hoạt động của thôn, bản, khu phố", level: "thon", base: "khoan.hoTroHoatDong.thon" },
   ],
   rules: { kiemNhiem: "percent" },
