@@ -46,7 +46,7 @@ export interface EstimateResult {
   /** Quarterly transfer to the BHXH fund (voluntary-BHXH and BHYT support), per unit. */
   transfers: TransferRow[];
   /** Support per person and quarter, for reconciliation with the BHXH agency. */
-  supportByPerson: PersonSupport[];
+  supportByPerson: () => PersonSupport[];
   /** One-off payments per leaver of the estimate year (component troCapMotLan). */
   leavers: LeaverResult[];
   /** Differences from the BHXH agency's figures; null when the workbook has none. */
@@ -114,11 +114,11 @@ export function estimate(input: EstimateInput, pack: ResolvedPack, opts: Estimat
   }
   phase("postLines", () => guard(ctx, () => postLines(ctx)));
   phase("insuranceLines", () => guard(ctx, () => insuranceLines(ctx)));
-  const support = phase("supportLines", () => guard(ctx, () => supportLines(ctx))) ?? { transfers: [], persons: [] };
+  const support = phase("supportLines", () => guard(ctx, () => supportLines(ctx))) ?? { transfers: [], persons: () => [] };
   phase("khoanLines", () => guard(ctx, () => khoanLines(ctx)));
   const funds = phase("fundLines", () => guard(ctx, () => fundLines(ctx))) ?? [];
   const leavers = input.leavers?.length ? (phase("troCapLines", () => guard(ctx, () => troCapLines(ctx, input.leavers!))) ?? []) : [];
-  const doiChieu = input.doiChieu?.length ? reconcile(support.persons, input.doiChieu) : null;
+  const doiChieu = input.doiChieu?.length ? reconcile(support.persons(), input.doiChieu) : null;
   if (doiChieu) ctx.issues.push(...doiChieu.issues);
   return {
     year: input.year,

@@ -17,7 +17,7 @@ const hungYen = resolvePack("hung-yen");
 const member = (p: Partial<RosterRow> = {}) => row({ postCode: "toVienToBaoVe", mucTien: 1620000, bhyt: false, ...p });
 const run = (year: number, rows: RosterRow[], pack = central) => {
   const r = estimate({ year, rows, units: [] }, pack);
-  return { ...summarize(r), supportByPerson: r.supportByPerson };
+  return { ...summarize(r), supportByPerson: r.supportByPerson() };
 };
 
 describe("voluntary BHXH support on the rural poverty line, by group", () => {

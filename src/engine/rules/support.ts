@@ -20,10 +20,13 @@ import { personKey } from "./postLines";
 
 export type TransferKind = "bhxhTuNguyen" | "bhyt";
 
-/** One row of the quarterly transfer table (per unit, quarter and kind). */
+/**
+ * One row of the quarterly transfer table, per commune (the body that transfers to the BHXH fund),
+ * quarter and kind. `thon` is always null: villages do not transfer.
+ */
 export interface TransferRow {
   donVi: string;
-  thon: string | null;
+  thon: null;
   quarter: number;
   kind: TransferKind;
   /** Participants and participant-months. */
@@ -54,7 +57,9 @@ export interface PersonSupport {
 }
 
 interface Acc {
-  persons: Set<number>;
+  /** Last person counted: a person's quarters are flushed together, so repeats are adjacent … */
+  lastPid: number;
+  /** … except for people with several rows: those are checked in a shared set. */
   row: TransferRow;
 }
 
@@ -86,7 +91,7 @@ interface BhytMonth {
   support: Pay;
 }
 
-export function supportLines(ctx: RunContext): { transfers: TransferRow[]; persons: PersonSupport[] } {
+export function supportLines(ctx: RunContext): { transfers: TransferRow[]; persons: () => PersonSupport[] } {
   const KINDS: TransferKind[] = ["bhxhTuNguyen", "bhyt"];
   /** Transfer rows by unit × 8 + (quarter − 1) × 2 + kind: numeric keys keep the hot path cheap. */
   const acc: (Acc | undefined)[] = [];
@@ -99,15 +104,24 @@ export function supportLines(ctx: RunContext): { transfers: TransferRow[]; perso
   const volMemo = ctx.months.map(() => new Map<string, VolMonth>());
   const bhytMemo = ctx.months.map(() => new Map<string, BhytMonth | null>());
   const take = (u: number, q: number, kind: number): Acc => {
-    const k = (u * 4 + q - 1) * 2 + kind;
+    const commune = communeOf(u);
+    const k = (commune * 4 + q - 1) * 2 + kind;
     let a = acc[k];
     if (!a) {
-      const unit = ctx.units.list[u];
-      a = { persons: new Set(), row: { donVi: unit.donVi, thon: unit.thon, quarter: q, kind: KINDS[kind], soNguoi: 0, soThang: 0, soTienDong: 0, nguoiThamGiaDong: 0, hoTroChung: 0, hoTroTinh: 0, soTienChuyen: 0 } };
+      a = { lastPid: -1, row: { donVi: ctx.units.list[u].donVi, thon: null, quarter: q, kind: KINDS[kind], soNguoi: 0, soThang: 0, soTienDong: 0, nguoiThamGiaDong: 0, hoTroChung: 0, hoTroTinh: 0, soTienChuyen: 0 } };
       acc[k] = a;
     }
     return a;
   };
+  /** Commune id of a unit (villages roll up into their commune). */
+  const communeIds = new Int32Array(ctx.units.list.length).fill(-1);
+  const communeOf = (u: number): number => {
+    if (communeIds[u] < 0) communeIds[u] = ctx.units.id(ctx.units.list[u].donVi, null);
+    return communeIds[u];
+  };
+  /** Persons with more than one support row, and the transfer rows they were counted in. */
+  const rowsOfPerson = new Map<string, number>();
+  const counted = new Set<string>();
   /** Adds one person's quarters of one kind to the transfer table and the per-person amounts. */
   const flush = (i: number, who: string, unit: number, kind: number, t: Float64Array) => {
     let pid = personIds.get(who);
@@ -119,7 +133,17 @@ export function supportLines(ctx: RunContext): { transfers: TransferRow[]; perso
       if (!months) continue;
       const [due, central, provincial] = [t[o + 1], t[o + 2], t[o + 3]];
       const a = take(unit, q, kind);
-      a.persons.add(pid);
+      if (a.lastPid !== pid) {
+        if ((rowsOfPerson.get(who) ?? 0) <= 1) a.row.soNguoi++;
+        else {
+          const key = `${pid}|${a.row.donVi}|${q}|${kind}`;
+          if (!counted.has(key)) {
+            counted.add(key);
+            a.row.soNguoi++;
+          }
+        }
+        a.lastPid = pid;
+      }
       a.row.soThang += months;
       a.row.soTienDong += due;
       a.row.hoTroChung += central;
@@ -137,32 +161,58 @@ export function supportLines(ctx: RunContext): { transfers: TransferRow[]; perso
   const buffer = new Float64Array(16);
   const quarters = () => buffer.fill(0);
 
+  // Groups with some support this year (a dated flag or share in force in any month).
+  const groupSupported = new Map<string, boolean>();
+  const supported = (group: string): boolean => {
+    let g = groupSupported.get(group);
+    if (g === undefined) {
+      g = ctx.months.some((mc) => mc.flag(`hoTroBhxhTuNguyen.apDung.${group}`) || ctx.pack.params.entryAt(`hoTroBhyt.${group}.tyLe`, mc.date) !== undefined);
+      groupSupported.set(group, g);
+    }
+    return g;
+  };
+  const eligible: number[] = [];
+  const whoOf: string[] = [];
   for (let i = 0; i < ctx.rows.length; i++) {
     const row = ctx.rows[i];
     const group = ctx.posts[i].insurance;
-    if (row.kiemNhiem || group === "khong") continue;
+    if (row.kiemNhiem || group === "khong" || !(row.bhxh === "tuNguyen" || supported(group))) continue;
+    const who = personKey(row);
+    eligible.push(i);
+    whoOf.push(who);
+    rowsOfPerson.set(who, (rowsOfPerson.get(who) ?? 0) + 1);
+  }
+  for (let e = 0; e < eligible.length; e++) {
+    const i = eligible[e];
+    const row = ctx.rows[i];
+    const group = ctx.posts[i].insurance;
     const months: number[] = [];
     for (let m = 1; m <= 12; m++) if (ctx.days[i * 12 + m - 1] > 0) months.push(m);
     if (!months.length) continue;
     const unit = ctx.subjects[i].unit;
-    const who = personKey(row);
+    const who = whoOf[e];
     const vq = quarters();
     if (voluntaryBhxh(i, row, group, months, vq)) flush(i, who, unit, 0, vq);
     const hq = quarters();
     if (bhytSupport(i, row, group, months, hq)) flush(i, who, unit, 1, hq);
   }
   const accs = acc.filter((a): a is Acc => a !== undefined);
-  for (const a of accs) a.row.soNguoi = a.persons.size;
   for (const key of missingBhyt)
     ctx.issues.push({ severity: "warning", code: "CHUA_CO_TY_LE_HO_TRO_BHYT", message: `Chưa có tỷ lệ hỗ trợ BHYT (${key}) cho một số tháng: chưa tính hỗ trợ BHYT những tháng đó. Nhập tỷ lệ theo nghị quyết của tỉnh ở sheet ThamSo, hoặc ghi BHYT = Không nếu đã có thẻ.` });
-  const persons: PersonSupport[] = [];
-  for (const { i, amounts } of perPerson.values()) {
-    const row = ctx.rows[i];
-    amounts.forEach((amount, k) => {
-      if (amount) persons.push({ hoTen: row.hoTen, maSoBhxh: row.maSoBhxh ?? null, donVi: row.donVi, thon: row.thon, quarter: Math.floor(k / 2) + 1, kind: KINDS[k % 2], amount, loc: row.loc });
-    });
-  }
-  return { transfers: accs.map((a) => a.row), persons };
+  // The per-person list is only needed to reconcile with the BHXH agency: built on demand.
+  let persons: PersonSupport[] | undefined;
+  const personList = () => {
+    if (persons) return persons;
+    persons = [];
+    for (const { i, amounts } of perPerson.values()) {
+      const row = ctx.rows[i];
+      amounts.forEach((amount, k) => {
+        if (amount) persons!.push({ hoTen: row.hoTen, maSoBhxh: row.maSoBhxh ?? null, donVi: row.donVi, thon: row.thon, quarter: Math.floor(k / 2) + 1, kind: KINDS[k % 2], amount, loc: row.loc });
+      });
+    }
+    return persons;
+  };
+  return { transfers: accs.map((a) => a.row), persons: personList };
 
   function volMonth(mc: MonthContext, group: string, nhom: string, income: number, supported: boolean, text: string): VolMonth {
     const key = `${group}|${nhom}|${income}|${supported ? 1 : 0}|${text}`;
