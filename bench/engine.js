@@ -46,6 +46,15 @@ function makeInput() {
 const input = makeInput();
 global.gc && global.gc();
 const rss0 = process.memoryUsage().rss;
+// Memory of one estimate with its ledger: what stays allocated after it (heap + typed arrays).
+const m0 = process.memoryUsage();
+let kept = estimate(input, pack);
+kept.summary = summarize(kept);
+global.gc && global.gc();
+const m1 = process.memoryUsage();
+const retainedMiB = Math.round((m1.heapUsed - m0.heapUsed + m1.arrayBuffers - m0.arrayBuffers) / 1048576);
+const firstRunPeakMiB = Math.round(process.resourceUsage().maxRSS / 1024 - rss0 / 1048576);
+kept = null;
 const runs = [];
 const allPhases = [];
 let s;
@@ -66,6 +75,6 @@ const peak = process.resourceUsage().maxRSS / 1024;
 console.log(JSON.stringify({
   bench: "engine", rows: N, months: 12, ledgerLines: lines,
   medianMs: Math.round(runs[2]), minMs: Math.round(runs[0]),
-  peakRssMiB: Math.round(peak), inputRssMiB: Math.round(rss0 / 1048576),
+  peakRssMiB: Math.round(peak), inputRssMiB: Math.round(rss0 / 1048576), retainedMiB, firstRunPeakMiB,
   errors: s.errors.length, tong: s.totals.tong, phasesMs: allPhases[allPhases.length - 1],
 }));

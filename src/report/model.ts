@@ -82,8 +82,8 @@ export function buildReport(s: Summary, meta: ReportMeta): ReportSheet[] {
       name: `BHXH_${y}`,
       title: `KINH PHÍ NGÂN SÁCH HỖ TRỢ ĐÓNG BHXH TỰ NGUYỆN, BHYT CHUYỂN VÀO QUỸ BHXH THEO QUÝ — NĂM ${y}`,
       subtitle: head,
-      columns: [text("Quý", 8), text("Loại", 16), text("Xã, phường", 20), text("Thôn, TDP", 18), count("Số người"), count("Số tháng"), money("Số tiền đóng theo mức quy định"), money("Người tham gia đóng"), money("NSNN hỗ trợ"), money("Ngân sách tỉnh hỗ trợ thêm"), money("Số tiền chuyển")],
-      rows: s.transfers.map((t) => [QUARTERS[t.quarter - 1], t.kind === "bhyt" ? "BHYT" : "BHXH tự nguyện", t.donVi, t.thon ?? "", t.soNguoi, t.soThang, t.soTienDong, t.nguoiThamGiaDong, t.hoTroChung, t.hoTroTinh, t.soTienChuyen]),
+      columns: [text("Quý", 8), text("Loại", 16), text("Xã, phường", 20), count("Số người"), count("Số tháng"), money("Số tiền đóng theo mức quy định"), money("Người tham gia đóng"), money("NSNN hỗ trợ"), money("Ngân sách tỉnh hỗ trợ thêm"), money("Số tiền chuyển")],
+      rows: s.transfers.map((t) => [QUARTERS[t.quarter - 1], t.kind === "bhyt" ? "BHYT" : "BHXH tự nguyện", t.donVi, t.soNguoi, t.soThang, t.soTienDong, t.nguoiThamGiaDong, t.hoTroChung, t.hoTroTinh, t.soTienChuyen]),
       bold: [],
     });
 
