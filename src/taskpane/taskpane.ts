@@ -33,7 +33,7 @@ function showIssues(title: string, issues: Issue[], limit = 50): void {
   for (const i of issues.slice(0, limit)) {
     const li = document.createElement("li");
     li.textContent = i.message;
-    li.className = i.severity === "error" ? "loi" : "canh-bao";
+    li.className = i.severity === "error" ? "muc-loi" : "muc-canh-bao";
     ul.append(li);
   }
   box.append(ul);

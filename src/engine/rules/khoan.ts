@@ -107,12 +107,15 @@ export function khoanLines(ctx: RunContext): void {
       if (pushed) ctx.subjects.push({ kind: "khoan", code: item.code, name: item.name, unit: u });
     }
   }
-  for (const [key, m] of missing)
+  if (missing.size) {
+    // one warning for all organisations: officers fix them together on sheet ThamSo
+    const list = [...missing].map(([key, m]) => `${m.name} (${key}, ${m.units} đơn vị)`).join("; ");
     ctx.issues.push({
       severity: "warning",
       code: "CHUA_CO_MUC_KHOAN",
-      message: `Chưa có mức khoán "${m.name}" (tham số ${key}) cho ${m.units} đơn vị: khoản này chưa được tính. Nhập mức theo nghị quyết của tỉnh ở sheet ThamSo.`,
+      message: `Chưa có mức khoán kinh phí của ${missing.size} khoản, chưa được tính: ${list}. Nhập mức theo nghị quyết của tỉnh ở sheet ThamSo.`,
     });
+  }
   for (const donVi of noClass)
     ctx.issues.push({ severity: "warning", code: "THIEU_PHAN_LOAI", message: `Xã "${donVi}" chưa có Phân loại (I, II, III) ở sheet DonVi: chưa tính khoán theo phân loại.`, sheet: "DonVi", column: "Phân loại" });
 }
