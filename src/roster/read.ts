@@ -351,9 +351,25 @@ function vnDate(s: IsoDate): string {
 // ---------------------------------------------------------------------------------------------
 // DonVi
 
+/**
+ * Indexes of a sheet's data rows below its header, each already begun on `r`: blank rows, a
+ * "(1) (2) (3)" column-number row and example rows (STT "VD") are skipped; stops past maxRows.
+ */
+function* dataRows(r: SheetReader, sm: SheetMatch, maxRows: number): Generator<number> {
+  const rows = sm.sheet.rows;
+  for (let i = sm.match.lastRowIndex + 1; i < rows.length; i++) {
+    const row = rows[i];
+    if (!row || !r.hasContent(row)) continue;
+    r.begin(row, r.startRow + i);
+    if (r.count === 0 && isNumberingRow(row, r)) continue;
+    if (EXAMPLE.test(sttText(r))) continue;
+    if (!r.markData(maxRows)) return;
+    yield i;
+  }
+}
+
 function readDonVi(sm: SheetMatch, issues: IssueList, maxRows: number): { units: UnitRow[]; index: UnitIndex } {
   const r = new SheetReader(sm, issues);
-  const rows = sm.sheet.rows;
   const units: UnitRow[] = [];
   const index = new UnitIndex();
   const thonHc = r.col("thon");
@@ -366,13 +382,7 @@ function readDonVi(sm: SheetMatch, issues: IssueList, maxRows: number): { units:
   const fTangThem = r.field("soNguoiTangThem", asCount);
   const fTuNgay = r.field("tuNgay", asDate);
   const fDenNgay = r.field("denNgay", asDate);
-  for (let i = sm.match.lastRowIndex + 1; i < rows.length; i++) {
-    const row = rows[i];
-    if (!row || !r.hasContent(row)) continue;
-    r.begin(row, r.startRow + i);
-    if (r.count === 0 && isNumberingRow(row, r)) continue;
-    if (EXAMPLE.test(sttText(r))) continue;
-    if (!r.markData(maxRows)) break;
+  for (const _ of dataRows(r, sm, maxRows)) {
     const donVi = r.get(fDonVi);
     const thon = r.get(fThon);
     const loai = r.get(fLoai);
@@ -776,7 +786,6 @@ function checkPersons(out: RosterRow[], outUnit: number[], withErrors: Person[],
 
 function readThamSo(sm: SheetMatch, pack: ResolvedPack, issues: IssueList, maxRows: number): ThamSoRow[] {
   const r = new SheetReader(sm, issues);
-  const rows = sm.sheet.rows;
   const out: ThamSoRow[] = [];
   const fGiaTriDecimal = r.field("giaTri", asDecimal(true), true);
   const fGiaTriWhole = r.field("giaTri", asDecimal(false), true);
@@ -784,13 +793,7 @@ function readThamSo(sm: SheetMatch, pack: ResolvedPack, issues: IssueList, maxRo
   const fHieuLuc = r.field("hieuLucTu", asDate, true);
   const fCanCu = r.field("canCu", asText);
   const fGhiChu = r.field("ghiChu", asText);
-  for (let i = sm.match.lastRowIndex + 1; i < rows.length; i++) {
-    const row = rows[i];
-    if (!row || !r.hasContent(row)) continue;
-    r.begin(row, r.startRow + i);
-    if (r.count === 0 && isNumberingRow(row, r)) continue;
-    if (EXAMPLE.test(sttText(r))) continue;
-    if (!r.markData(maxRows)) break;
+  for (const _ of dataRows(r, sm, maxRows)) {
     const ma = r.get(fMa);
     const key = ma ? resolveParamKey(ma, pack) : undefined;
     const unit = key ? pack.params.get(key)?.unit : undefined;
@@ -811,7 +814,6 @@ function readThamSo(sm: SheetMatch, pack: ResolvedPack, issues: IssueList, maxRo
 
 function readNghiViec(sm: SheetMatch, issues: IssueList, maxRows: number): LeaverRow[] {
   const r = new SheetReader(sm, issues);
-  const rows = sm.sheet.rows;
   const out: LeaverRow[] = [];
   const fHoTen = r.field("hoTen", asText, true);
   const fChucDanh = r.field("chucDanh", asText, false, true);
@@ -834,13 +836,7 @@ function readNghiViec(sm: SheetMatch, issues: IssueList, maxRows: number): Leave
   const fGhiChu = r.field("ghiChu", asText);
   const seen = new Map<string, number>();
   const header = (key: string, fallback: string) => r.col(key)?.header ?? fallback;
-  for (let i = sm.match.lastRowIndex + 1; i < rows.length; i++) {
-    const row = rows[i];
-    if (!row || !r.hasContent(row)) continue;
-    r.begin(row, r.startRow + i);
-    if (r.count === 0 && isNumberingRow(row, r)) continue;
-    if (EXAMPLE.test(sttText(r))) continue;
-    if (!r.markData(maxRows)) break;
+  for (const _ of dataRows(r, sm, maxRows)) {
     const hoTen = r.get(fHoTen);
     const chucDanh = r.get(fChucDanh);
     const donVi = r.get(fDonVi);
