@@ -176,3 +176,19 @@ describe("missing law is an error located at the row, never 0", () => {
     expect(s.errors[0].message).toMatch(/ThamSo/);
   });
 });
+
+describe("memoised whole-year lines keep concurrent allowance and concurrent support apart", () => {
+  test("same Hệ số, one concurrent phụ cấp (kiemNhiem.tyLe) and one concurrent hỗ trợ (hoTroKiemNhiem.tyLe)", () => {
+    const over = parseOverride({ parameters: [{ key: "hoTroKiemNhiem.tyLe", label: "x", unit: "ratio", values: [{ from: "2023-08-01", value: "0.3", source: { document: "NQ thử" }, confidence: "high" }] }] });
+    const pack = resolvePack("central", [{ layer: "ThamSo", override: over }]);
+    const rows = [
+      row({ hoTen: "A", postCode: "biThuChiBo", heSo: "1.0" }),
+      row({ hoTen: "A", postCode: "truongThon", heSo: "1.0", kiemNhiem: true }),
+      row({ hoTen: "B", postCode: "toTruongToBaoVe", mucTien: 2000000 }),
+      row({ hoTen: "B", postCode: "toVienToBaoVe", heSo: "1.0", kiemNhiem: true }),
+    ];
+    const { s } = run(2027, rows, [], pack);
+    expect(s.totals.phuCapKiemNhiem).toBe(12 * 2530000); // NĐ 33/2023 Đ.34 k.4: 100%
+    expect(s.totals.hoTroKiemNhiem).toBe(12 * 759000); // 30% × 2,530,000 (user value)
+  });
+});

@@ -9,6 +9,7 @@ import type { RunContext } from "../estimate";
 import { COMPONENT_INDEX } from "../ledger";
 import { D, formatDecimal, formatVnd, roundDong } from "../money";
 import type { MonthContext } from "../month";
+import type { RosterRow } from "../types";
 
 type Kind = "bhxh" | "bhyt";
 
@@ -44,14 +45,18 @@ export function insuranceLines(ctx: RunContext): void {
   const coverage = months.map(() => ({ bhxh: new Map<string, boolean>(), bhyt: new Map<string, boolean>() }));
   const comp = { bhxh: COMPONENT_INDEX.bhxh, bhyt: COMPONENT_INDEX.bhyt };
   /** Whole-year rows with the same group and choices share their monthly lines. */
-  const yearMemo = new Map<string, { bhxh: (Memo | null)[]; bhyt: (Memo | null)[] }>();
+  // keyed by group, then by the row's choices as a small number (no string per row)
+  const yearMemo = new Map<string, ({ bhxh: (Memo | null)[]; bhyt: (Memo | null)[] } | undefined)[]>();
+  const choiceCode = (row: RosterRow) => (row.bhxh === null ? 0 : row.bhxh === "batBuoc" ? 1 : row.bhxh === "tuNguyen" ? 2 : 3) * 3 + (row.bhyt === null ? 0 : row.bhyt ? 1 : 2);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const group = posts[i].insurance;
     if (row.kiemNhiem || group === "khong") continue;
     if (ctx.fullYear[i]) {
-      const yk = `${group}|${row.bhxh}|${row.bhyt}`;
-      let y = yearMemo.get(yk);
+      let byChoice = yearMemo.get(group);
+      if (!byChoice) yearMemo.set(group, (byChoice = []));
+      const code = choiceCode(row);
+      let y = byChoice[code];
       if (!y) {
         y = { bhxh: [], bhyt: [] };
         for (const mc of months) {
@@ -61,7 +66,7 @@ export function insuranceLines(ctx: RunContext): void {
           y.bhxh.push(bhxh ? (memos[m - 1].bhxh[mc.days] ??= line(ctx, "bhxh", mc, mc.days)) : null);
           y.bhyt.push(bhyt ? (memos[m - 1].bhyt[mc.days] ??= line(ctx, "bhyt", mc, mc.days)) : null);
         }
-        yearMemo.set(yk, y);
+        byChoice[code] = y;
       }
       for (let m = 1; m <= 12; m++) {
         const a = y.bhxh[m - 1];

@@ -96,28 +96,48 @@ export function postLines(ctx: RunContext): void {
   const rateCache = months.map(() => new Map<string, Rate>());
   /** Line memos per month: rate object → by days in post (1..31); separate for concurrent rows. */
   const lineCache = months.map(() => new Map<Rate, LineMemo[]>());
-  const kiemCache = months.map(() => new Map<Rate, LineMemo[]>());
+  /** Concurrent rows, by share parameter: the same rate paid at kiemNhiem.tyLe or hoTroKiemNhiem.tyLe. */
+  const kiemCache = new Map<string, Map<Rate, LineMemo[]>[]>();
+  const kiemCacheOf = (shareKey: string) => {
+    let c = kiemCache.get(shareKey);
+    if (!c) kiemCache.set(shareKey, (c = months.map(() => new Map<Rate, LineMemo[]>())));
+    return c;
+  };
   const reported = new Set<string>();
   const highestOnly = ctx.pack.rules.kiemNhiem === "highestOnly";
   /** highestOnly: best concurrent line per person and month. */
   const best = new Map<string, { subject: number; m: number; comp: number; memo: LineMemo }>();
 
   /** Whole-year rows with the same rate share their 12 monthly lines (null: month without a line). */
-  const yearMemo = new Map<string, (LineMemo | null)[] | "error">();
+  type YearLines = (LineMemo | null)[] | "error";
+  // Keyed without building strings per row (100,000 rows): Hệ số text, Mức tiền number, or the
+  // post with the households; one map for main rows and one for concurrent rows.
+  // [main rows, concurrent allowance rows, concurrent support rows]: the share differs
+  const byHeSo = [0, 1, 2].map(() => new Map<string, YearLines>());
+  const byMucTien = [0, 1, 2].map(() => new Map<number, YearLines>());
+  const byPost = [0, 1, 2].map(() => new Map<Post, Map<number, YearLines>>());
+  const memoMap = (row: RosterRow, post: Post, kiem: number): Map<unknown, YearLines> => {
+    if (row.mucTien !== null) return byMucTien[kiem] as Map<unknown, YearLines>;
+    if (row.heSo !== null) return byHeSo[kiem] as Map<unknown, YearLines>;
+    let m = byPost[kiem].get(post);
+    if (!m) byPost[kiem].set(post, (m = new Map()));
+    return m as Map<unknown, YearLines>;
+  };
+
 
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const post = posts[i];
     const comp = COMPONENT_INDEX[componentOf(row, post)];
     const soHo = ctx.units.list[ctx.subjects[i].unit].info?.soHo;
-    const staticKey = staticRateKey(row);
     const shareKey = row.kiemNhiem ? (post.component === "phuCap" ? "kiemNhiem.tyLe" : "hoTroKiemNhiem.tyLe") : null;
     if (ctx.fullYear[i] && !(highestOnly && shareKey)) {
-      const yk = `${staticKey ?? `p:${post.code}:${soHo ?? ""}`}|${shareKey ?? ""}`;
-      let memo = yearMemo.get(yk);
+      const map = memoMap(row, post, shareKey === null ? 0 : post.component === "phuCap" ? 1 : 2);
+      const key = row.mucTien ?? row.heSo ?? soHo ?? -1;
+      let memo = map.get(key);
       if (memo === undefined) {
-        memo = wholeYear(ctx, row, post, soHo, staticKey, shareKey, rateCache, lineCache, kiemCache);
-        yearMemo.set(yk, memo);
+        memo = wholeYear(ctx, row, post, soHo, staticRateKey(row), shareKey, rateCache, shareKey ? kiemCacheOf(shareKey) : lineCache);
+        map.set(key, memo);
       }
       if (memo !== "error") {
         for (let m = 1; m <= 12; m++) {
@@ -127,6 +147,7 @@ export function postLines(ctx: RunContext): void {
         continue;
       }
     }
+    const staticKey = staticRateKey(row);
     for (let m = 1; m <= 12; m++) {
       const d = days[i * 12 + m - 1];
       if (d === 0) continue;
@@ -134,7 +155,7 @@ export function postLines(ctx: RunContext): void {
       let memo: LineMemo;
       try {
         const rate = monthlyRate(row, post, mc, soHo, rateCache[m - 1], staticKey);
-        const cache = shareKey ? kiemCache[m - 1] : lineCache[m - 1];
+        const cache = (shareKey ? kiemCacheOf(shareKey) : lineCache)[m - 1];
         let byDays = cache.get(rate);
         if (!byDays) cache.set(rate, (byDays = []));
         const hit = byDays[d];
@@ -159,13 +180,13 @@ export function postLines(ctx: RunContext): void {
 /** The 12 monthly lines of a whole-year row, or "error" when some month cannot be computed. */
 function wholeYear(
   ctx: RunContext, row: RosterRow, post: Post, soHo: number | null | undefined, staticKey: string | null, shareKey: string | null,
-  rateCache: Map<string, Rate>[], lineCache: Map<Rate, LineMemo[]>[], kiemCache: Map<Rate, LineMemo[]>[],
+  rateCache: Map<string, Rate>[], lineCaches: Map<Rate, LineMemo[]>[],
 ): (LineMemo | null)[] | "error" {
   const out: (LineMemo | null)[] = [];
   try {
     for (const mc of ctx.months) {
       const rate = monthlyRate(row, post, mc, soHo, rateCache[mc.month - 1], staticKey);
-      const cache = (shareKey ? kiemCache : lineCache)[mc.month - 1];
+      const cache = lineCaches[mc.month - 1];
       let byDays = cache.get(rate);
       if (!byDays) cache.set(rate, (byDays = []));
       out.push((byDays[mc.days] ??= makeLine(ctx, rate, shareKey ? mc.get(shareKey) : null, mc.days, mc.days)));
