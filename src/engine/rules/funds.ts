@@ -116,23 +116,31 @@ function headcountWarnings(ctx: RunContext): void {
   // people in post on each day someone starts.
   const yearStart = `${ctx.year}-01-01`;
   const yearEnd = `${ctx.year}-12-31`;
-  const byUnit = new Map<number, [string, string][]>();
+  // Whole-year rows are counted, not stored: only part-year rows need their dates compared.
+  const fullCount = new Int32Array(ctx.units.list.length);
+  const partial = new Map<number, [string, string][]>();
   for (let i = 0; i < ctx.rows.length; i++) {
     const row = ctx.rows[i];
     if (row.kiemNhiem || !ctx.posts[i].inFund) continue;
+    const u = ctx.subjects[i].unit;
+    if (ctx.fullYear[i]) {
+      fullCount[u]++;
+      continue;
+    }
     const from = row.tuNgay && row.tuNgay > yearStart ? row.tuNgay : yearStart;
     const to = row.denNgay && row.denNgay < yearEnd ? row.denNgay : yearEnd;
     if (from > to) continue;
-    const u = ctx.subjects[i].unit;
-    let list = byUnit.get(u);
-    if (!list) byUnit.set(u, (list = []));
+    let list = partial.get(u);
+    if (!list) partial.set(u, (list = []));
     list.push([from, to]);
   }
-  for (const [u, list] of byUnit) {
-    let worst = 0;
+  for (let u = 0; u < fullCount.length; u++) {
+    const list = partial.get(u) ?? [];
+    if (!fullCount[u] && !list.length) continue;
+    let worst = fullCount[u];
     let when = yearStart;
     for (const [s] of list) {
-      let n = 0;
+      let n = fullCount[u];
       for (const [a, b] of list) if (a <= s && s <= b) n++;
       if (n > worst) [worst, when] = [n, s];
     }
