@@ -353,16 +353,19 @@ function vnDate(s: IsoDate): string {
 
 /**
  * Indexes of a sheet's data rows below its header, each already begun on `r`: blank rows, a
- * "(1) (2) (3)" column-number row and example rows (STT "VD") are skipped; stops past maxRows.
+ * "(1) (2) (3)" column-number row, example rows (STT "VD") and rows the sheet's own `skip` rejects
+ * (e.g. a total row; it gets the row's STT text) are passed over; stops past maxRows.
  */
-function* dataRows(r: SheetReader, sm: SheetMatch, maxRows: number): Generator<number> {
+function* dataRows(r: SheetReader, sm: SheetMatch, maxRows: number, skip?: (stt: string) => boolean): Generator<number> {
   const rows = sm.sheet.rows;
   for (let i = sm.match.lastRowIndex + 1; i < rows.length; i++) {
     const row = rows[i];
     if (!row || !r.hasContent(row)) continue;
     r.begin(row, r.startRow + i);
     if (r.count === 0 && isNumberingRow(row, r)) continue;
-    if (EXAMPLE.test(sttText(r))) continue;
+    const stt = sttText(r);
+    if (EXAMPLE.test(stt)) continue;
+    if (skip?.(stt)) continue;
     if (!r.markData(maxRows)) return;
     yield i;
   }
@@ -455,7 +458,6 @@ interface Person {
 
 function readDanhSach(sm: SheetMatch, pack: ResolvedPack, unitIndex: UnitIndex | null, donViSheet: string | undefined, issues: IssueList, maxRows: number): RosterRow[] {
   const r = new SheetReader(sm, issues);
-  const rows = sm.sheet.rows;
   const out: RosterRow[] = [];
   const posts = postMatcher(pack);
   /** Unit number of each row of `out`. */
@@ -482,26 +484,20 @@ function readDanhSach(sm: SheetMatch, pack: ResolvedPack, unitIndex: UnitIndex |
   const fGhiChu = r.field("ghiChu", asText, false, true);
   const fMaSo = r.field("maSoBhxh", asMaSoBhxh);
   const fDaHoTro = r.field("soThangDaHoTro", asCount, false, true);
-  for (let i = sm.match.lastRowIndex + 1; i < rows.length; i++) {
-    const row = rows[i];
-    if (!row || !r.hasContent(row)) continue;
-    r.begin(row, r.startRow + i);
-    if (r.count === 0 && isNumberingRow(row, r)) continue;
-    const stt = sttText(r);
-    if (EXAMPLE.test(stt)) continue;
-    if (isBlankValue(r.rawOf(fChucDanh))) {
-      const name = r.raw("hoTen");
-      const label = TOTAL.test(stt) ? stt : typeof name === "string" && TOTAL.test(normalizeKey(name)) ? normalizeKey(name) : "";
-      if (label) {
-        issues.push(
-          makeIssue("warning", "TOTAL_ROW_SKIPPED", { sheet: r.name, row: r.excelRow }, displayValue(typeof name === "string" && name ? name : r.raw("stt")),
-            `dòng tổng cộng (không có chức danh) được bỏ qua; cần xóa dòng này nếu đó là một người.`,
-            `a total row (no post) was skipped; delete it, or add the post if it is a person.`),
-        );
-        continue;
-      }
-    }
-    if (!r.markData(maxRows)) break;
+  /** A row without a post that reads as a total ("Tổng cộng") is skipped with a warning. */
+  const totalRow = (stt: string): boolean => {
+    if (!isBlankValue(r.rawOf(fChucDanh))) return false;
+    const name = r.raw("hoTen");
+    const label = TOTAL.test(stt) ? stt : typeof name === "string" && TOTAL.test(normalizeKey(name)) ? normalizeKey(name) : "";
+    if (!label) return false;
+    issues.push(
+      makeIssue("warning", "TOTAL_ROW_SKIPPED", { sheet: r.name, row: r.excelRow }, displayValue(typeof name === "string" && name ? name : r.raw("stt")),
+        `dòng tổng cộng (không có chức danh) được bỏ qua; cần xóa dòng này nếu đó là một người.`,
+        `a total row (no post) was skipped; delete it, or add the post if it is a person.`),
+    );
+    return true;
+  };
+  for (const _ of dataRows(r, sm, maxRows, totalRow)) {
 
     const hoTen = r.get(fHoTen);
     const chucDanh = r.get(fChucDanh);
@@ -915,7 +911,6 @@ function readNghiViec(sm: SheetMatch, issues: IssueList, maxRows: number): Leave
 
 function readDoiChieu(sm: SheetMatch, issues: IssueList, maxRows: number): DoiChieuRow[] {
   const r = new SheetReader(sm, issues);
-  const rows = sm.sheet.rows;
   const out: DoiChieuRow[] = [];
   const fHoTen = r.field("hoTen", asText, true);
   const fMaSo = r.field("maSoBhxh", asMaSoBhxh);
@@ -924,16 +919,11 @@ function readDoiChieu(sm: SheetMatch, issues: IssueList, maxRows: number): DoiCh
   const fQuy = r.field("quy", asQuarter, true, true);
   const fLoai = r.field("loai", loaiHoTroOf, false, true);
   const fSoTien = r.field("soTien", asMoney, true);
-  for (let i = sm.match.lastRowIndex + 1; i < rows.length; i++) {
-    const row = rows[i];
-    if (!row || !r.hasContent(row)) continue;
-    r.begin(row, r.startRow + i);
-    if (r.count === 0 && isNumberingRow(row, r)) continue;
-    const stt = sttText(r);
-    if (EXAMPLE.test(stt)) continue;
+  const totalRow = (stt: string): boolean => {
     const name = r.raw("hoTen");
-    if (TOTAL.test(stt) || (typeof name === "string" && TOTAL.test(normalizeKey(name)))) continue;
-    if (!r.markData(maxRows)) break;
+    return TOTAL.test(stt) || (typeof name === "string" && TOTAL.test(normalizeKey(name)));
+  };
+  for (const _ of dataRows(r, sm, maxRows, totalRow)) {
     const hoTen = r.get(fHoTen);
     const maSoBhxh = r.get(fMaSo);
     const donVi = r.get(fDonVi);
