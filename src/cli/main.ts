@@ -14,7 +14,7 @@ import type { Issue } from "../engine/types";
 import { resolvePack, type ResolvedPack } from "../packs";
 import { readWorkbook, type ReadResult } from "../roster";
 import { listPacks, showPack } from "./packs";
-import { loadParamsFile, thamSoLayer, type UserLayers } from "./params";
+import { addThamSo, loadParamsFile, type UserLayers } from "./params";
 import { issueText, summaryText } from "./report";
 import { buildReport } from "../report/model";
 import { InputFileError, readXlsx } from "./xlsx/read";
@@ -64,7 +64,7 @@ async function prepare(file: string, packId: string, paramsFile: string | undefi
   const sheets = await readXlsx(file);
   const read = readWorkbook(sheets, base);
   const layers: UserLayers = { overrides: [], extraPacks: [], issues: [] };
-  thamSoLayer(read.thamSo, base, `sheet ${read.sheetsFound.thamSo ?? "ThamSo"}`, layers);
+  addThamSo(read.thamSo, base, `sheet ${read.sheetsFound.thamSo ?? "ThamSo"}`, layers);
   if (paramsFile) await loadParamsFile(paramsFile, base, layers);
   const issues = [...read.issues, ...layers.issues];
   const errors = issues.filter((i) => i.severity === "error");

@@ -7,7 +7,7 @@ import { readFile } from "fs/promises";
 import { basename, extname } from "path";
 import type { Issue, ThamSoRow } from "../engine/types";
 import { parseOverride, parsePack, PackError, type Override, type Pack, type ResolvedPack } from "../packs";
-import { readWorkbook, thamSoToOverride } from "../roster";
+import { readWorkbook, thamSoLayer } from "../roster";
 import { readXlsx } from "./xlsx/read";
 
 export interface UserLayers {
@@ -16,12 +16,11 @@ export interface UserLayers {
   issues: Issue[];
 }
 
-/** Layer from ThamSo rows already read (roster workbook's own sheet). */
-export function thamSoLayer(rows: ThamSoRow[], pack: ResolvedPack, layer: string, into: UserLayers): void {
-  if (!rows.length) return;
-  const { override, issues } = thamSoToOverride(rows, pack);
+/** Adds the layer of ThamSo rows already read (the roster workbook's own sheet, or a --params workbook). */
+export function addThamSo(rows: ThamSoRow[], pack: ResolvedPack, layer: string, into: UserLayers): void {
+  const { overrides, issues } = thamSoLayer(rows, pack, layer);
   into.issues.push(...issues);
-  if (override) into.overrides.push({ layer, override: parseOverride(override, layer) });
+  into.overrides.push(...overrides);
 }
 
 export async function loadParamsFile(file: string, pack: ResolvedPack, into: UserLayers): Promise<void> {
@@ -50,5 +49,5 @@ export async function loadParamsFile(file: string, pack: ResolvedPack, into: Use
     return;
   }
   into.issues.push(...read.issues.filter((i) => i.sheet === read.sheetsFound.thamSo));
-  thamSoLayer(read.thamSo, pack, layer, into);
+  addThamSo(read.thamSo, pack, layer, into);
 }

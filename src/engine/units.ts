@@ -1,5 +1,5 @@
 /** Communes and villages: the units lines are grouped by, with their DonVi record when given. */
-import type { UnitRow } from "./types";
+import type { DacDiem, UnitRow } from "./types";
 
 export function normalizeName(s: string): string {
   return s.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
@@ -63,4 +63,11 @@ export class UnitIndex {
     const cid = this.byKey.get(unitKey(u.donVi, null));
     return cid === undefined ? undefined : this.list[cid];
   }
+}
+
+/** Đặc điểm of a unit together with its commune's (a village of a border commune is a border village). */
+export function dacDiemOf(unit: UnitRef, commune: UnitRef | undefined): DacDiem[] {
+  const own = unit.info?.dacDiem ?? [];
+  const communeDd = commune?.info?.dacDiem ?? [];
+  return communeDd.length ? [...own, ...communeDd] : own;
 }

@@ -9,6 +9,9 @@ import { DOI_TUONG_LABELS } from "../engine/rules/troCap";
 
 export type CellKind = "text" | "money" | "count";
 
+/** Excel number format of each cell kind (en-US codes; money shows a zero as blank). */
+export const NUMBER_FORMAT: Record<CellKind, string> = { text: "@", money: "#,##0;-#,##0;;@", count: "0" };
+
 export interface ReportColumn {
   header: string;
   kind: CellKind;

@@ -1,6 +1,6 @@
 /** Roster readers: workbook sheets as arrays of cell values → validated records and located issues. */
 export { readWorkbook, DEFAULT_MAX_ROWS, type ReadOptions, type ReadResult } from "./read";
-export { thamSoToOverride, resolveParamKey } from "./thamso";
+export { thamSoLayer, thamSoToOverride, resolveParamKey } from "./thamso";
 export type { SheetData } from "./sheet";
 export { columnLetter, parseRange } from "./sheet";
 export type { RosterIssue } from "./messages";

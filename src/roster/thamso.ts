@@ -3,8 +3,8 @@
  * exist, the value must suit the parameter's unit, one value per (key, date).
  */
 import type { ThamSoRow } from "../engine/types";
-import type { ResolvedPack } from "../packs/load";
-import type { Parameter, Unit } from "../packs/schema";
+import { parseOverride, type ResolvedPack } from "../packs/load";
+import type { Override, Parameter, Unit } from "../packs/schema";
 import { makeIssue, q, type RosterIssue } from "./messages";
 import { THAM_SO } from "./specs";
 import { closest, normalizeKey } from "./text";
@@ -131,4 +131,11 @@ export function thamSoToOverride(rows: ThamSoRow[], pack: ResolvedPack): { overr
   }
   const hasError = issues.some((i) => i.severity === "error");
   return { override: !hasError && parameters.length > 0 ? { parameters } : null, issues };
+}
+
+/** ThamSo rows as a user layer named `layer` over `pack` (none when there are no rows or errors). */
+export function thamSoLayer(rows: ThamSoRow[], pack: ResolvedPack, layer: string): { overrides: { layer: string; override: Override }[]; issues: RosterIssue[] } {
+  if (!rows.length) return { overrides: [], issues: [] };
+  const { override, issues } = thamSoToOverride(rows, pack);
+  return { overrides: override ? [{ layer, override: parseOverride(override, layer) }] : [], issues };
 }

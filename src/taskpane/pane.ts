@@ -7,9 +7,9 @@ import { summarize, type Summary } from "../engine/aggregate";
 import { estimate } from "../engine/estimate";
 import type { Issue } from "../engine/types";
 import { setOverrides } from "../functions/state";
-import { parseOverride, resolvePack, type Override, type ResolvedPack } from "../packs";
+import { resolvePack, type ResolvedPack } from "../packs";
 import { buildReport } from "../report/model";
-import { readWorkbook, thamSoToOverride, type ReadResult } from "../roster";
+import { readWorkbook, thamSoLayer, type ReadResult } from "../roster";
 import { readSheets, writeReport } from "./workbook-io";
 
 export interface CheckResult {
@@ -23,13 +23,8 @@ export interface CheckResult {
 export async function check(context: Excel.RequestContext, packId: string): Promise<CheckResult> {
   const base = resolvePack(packId);
   const read = readWorkbook(await readSheets(context), base);
-  const issues: Issue[] = [...read.issues];
-  const overrides: { layer: string; override: Override }[] = [];
-  if (read.thamSo.length) {
-    const t = thamSoToOverride(read.thamSo, base);
-    issues.push(...t.issues);
-    if (t.override) overrides.push({ layer: `sheet ${read.sheetsFound.thamSo ?? "ThamSo"}`, override: parseOverride(t.override) });
-  }
+  const { overrides, issues: paramIssues } = thamSoLayer(read.thamSo, base, `sheet ${read.sheetsFound.thamSo ?? "ThamSo"}`);
+  const issues: Issue[] = [...read.issues, ...paramIssues];
   setOverrides(overrides);
   return {
     read,

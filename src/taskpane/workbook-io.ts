@@ -5,12 +5,10 @@
  * user made: new sheets get a free name.
  */
 import { sheetFromOffice, type SheetData } from "../roster";
-import { freeSheetName, type ReportSheet } from "../report/model";
+import { freeSheetName, NUMBER_FORMAT, type ReportSheet } from "../report/model";
 
 /** Rows per write block: far under the 5 MB request limit of Excel on the web (stack.md §7). */
 export const BLOCK_ROWS = 4000;
-const MONEY = "#,##0;-#,##0;;@";
-const FORMAT: Record<string, string> = { text: "@", money: MONEY, count: "0" };
 
 export async function readSheets(context: Excel.RequestContext): Promise<SheetData[]> {
   const sheets = context.workbook.worksheets;
@@ -61,7 +59,7 @@ async function writeSheet(context: Excel.RequestContext, ws: Excel.Worksheet, s:
   s.columns.forEach((c, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = c.width * 6));
   await context.sync();
   const first = headerRow + 1;
-  const formats = s.columns.map((c) => FORMAT[c.kind]);
+  const formats = s.columns.map((c) => NUMBER_FORMAT[c.kind]);
   for (let start = 0; start < s.rows.length; start += BLOCK_ROWS) {
     const rows = s.rows.slice(start, start + BLOCK_ROWS);
     context.workbook.application.suspendApiCalculationUntilNextSync();

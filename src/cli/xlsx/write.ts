@@ -1,9 +1,8 @@
 /** Writes the report model to a new .xlsx with exceljs (Times New Roman, A4, #,##0, zero as blank). */
 import ExcelJS from "exceljs";
-import { freeSheetName, type ReportSheet } from "../../report/model";
+import { freeSheetName, NUMBER_FORMAT, type ReportSheet } from "../../report/model";
 
 const FONT = "Times New Roman";
-const MONEY = "#,##0;-#,##0;;@";
 const thin: Partial<ExcelJS.Border> = { style: "thin" };
 const border: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
@@ -33,7 +32,7 @@ export async function writeReport(file: string, sheets: ReportSheet[]): Promise<
       s.columns.forEach((col, i) => {
         const cell = row.getCell(i + 1);
         cell.border = border;
-        if (col.kind === "money") cell.numFmt = MONEY;
+        if (col.kind === "money") cell.numFmt = NUMBER_FORMAT.money;
         if (col.kind === "text") cell.alignment = { wrapText: true, vertical: "top" };
       });
     });

@@ -9,7 +9,7 @@ import type { RunContext } from "../estimate";
 import { COMPONENT_INDEX, COMPONENTS } from "../ledger";
 import { D, roundDong } from "../money";
 import type { MonthContext } from "../month";
-import type { UnitRef } from "../units";
+import { dacDiemOf, type UnitRef } from "../units";
 
 export interface FundLine {
   donVi: string;
@@ -28,9 +28,7 @@ const FUND_COMPONENTS = new Set(["phuCap", "phuCapKiemNhiem", "bhxh", "bhyt"].ma
 export function villageTier(unit: UnitRef, commune: UnitRef | undefined, mc: MonthContext): "loaiA" | "loaiB" | null {
   const info = unit.info!;
   const kind = info.loai === "toDanPho" ? "toDanPho" : "thon";
-  const communeDd = commune?.info?.dacDiem ?? [];
-  const dacDiem = communeDd.length ? [...info.dacDiem, ...communeDd] : info.dacDiem;
-  for (const dd of dacDiem) if (mc.flag(`quyThon.loaiA.${dd}`)) return "loaiA";
+  for (const dd of dacDiemOf(unit, commune)) if (mc.flag(`quyThon.loaiA.${dd}`)) return "loaiA";
   if (info.soHo === null) return null;
   const threshold = mc.tryGet(kind === "toDanPho" ? "quyThon.nguongSoHo.toDanPho" : "quyThon.nguongSoHo.thon");
   if (!threshold) return null;

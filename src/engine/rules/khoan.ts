@@ -10,7 +10,7 @@ import { COMPONENT_INDEX } from "../ledger";
 import { D, formatVnd, roundDong, type Dec } from "../money";
 import type { MonthContext } from "../month";
 import type { Resolved } from "../params";
-import type { UnitRef } from "../units";
+import { dacDiemOf, type UnitRef } from "../units";
 
 const MONTHS_PER_YEAR = 12;
 
@@ -39,7 +39,7 @@ export function annualAmount(item: KhoanItem, unit: UnitRef, commune: UnitRef | 
   let amount: Dec = new D(base.value as string);
   let text = formatVnd(base.value as string);
   const params: Resolved[] = [base];
-  const dacDiem = new Set([...info.dacDiem, ...(commune?.info?.dacDiem ?? [])]);
+  const dacDiem = dacDiemOf(unit, commune);
   if (item.steps && info.soHo !== null) {
     const [th, size, step] = [item.steps.threshold, item.steps.size, item.steps.amount].map((k) => mc.get(k));
     const n = Math.floor(Math.max(0, info.soHo - Number(th.value)) / Number(size.value));
@@ -49,7 +49,7 @@ export function annualAmount(item: KhoanItem, unit: UnitRef, commune: UnitRef | 
     }
     params.push(th, size, step);
   }
-  if (item.khoKhan && dacDiem.has("khoKhan")) {
+  if (item.khoKhan && dacDiem.includes("khoKhan")) {
     const k = mc.get(item.khoKhan.param);
     params.push(k);
     if (item.khoKhan.mode === "replace") {
