@@ -6,7 +6,7 @@
 import { param, post, v } from "./dsl";
 import type { PackInput } from "./schema";
 
-const ND33 = "Nghị định 33/2023/NĐ-CP";
+export const ND33 = "Nghị định 33/2023/NĐ-CP";
 const ND34_2019 = "Nghị định 34/2019/NĐ-CP";
 const ND185 = "Nghị định 185/2026/NĐ-CP";
 const LUAT58 = "Luật Bảo hiểm xã hội 58/2014/QH13";
@@ -309,7 +309,7 @@ export const centralPack: PackInput = {
       v("2016-01-01", "0", LUAT58, "Điều 2", "medium", "Luật 2014 không đưa người hoạt động không chuyên trách ở thôn vào diện bắt buộc."),
       v("2025-07-01", "1", LUAT41, "Điều 2 khoản 1 điểm k", "high")),
     coverage("bhxh.batBuoc.apDung.toBaoVe", "Thành viên Tổ bảo vệ ANTT thuộc diện BHXH bắt buộc (1 = có)",
-      v("2024-07-01", "0", "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở 2023", "Điều 23", "medium", "Tham gia BHXH tự nguyện, được hỗ trợ.")),
+      v("2024-07-01", "0", LUAT_ANTT, "Điều 23", "medium", "Tham gia BHXH tự nguyện, được hỗ trợ.")),
     coverage("bhxh.batBuoc.apDung.hoTroThon", "Người trực tiếp tham gia hoạt động ở thôn thuộc diện BHXH bắt buộc (1 = có)",
       v("2016-01-01", "0", ND33, "Điều 33 khoản 8", "medium")),
     rate("bhyt.batBuoc.donVi", "Tỷ lệ đóng BHYT phần đơn vị (ngân sách) đóng",
@@ -327,7 +327,7 @@ export const centralPack: PackInput = {
       v("2018-12-01", "0", ND146, undefined, "unconfirmed", "Trước 01/7/2025 chưa xác định được quy định đóng BHYT cho đối tượng này."),
       v("2025-07-01", "1", "Luật 51/2024/QH15; Nghị định 188/2025/NĐ-CP", undefined, "medium")),
     coverage("bhyt.batBuoc.apDung.toBaoVe", "Thành viên Tổ bảo vệ ANTT thuộc diện BHYT do đơn vị đóng (1 = có)",
-      v("2024-07-01", "0", "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở 2023", "Điều 23", "medium", "Được hỗ trợ đóng BHYT theo mức HĐND tỉnh.")),
+      v("2024-07-01", "0", LUAT_ANTT, "Điều 23", "medium", "Được hỗ trợ đóng BHYT theo mức HĐND tỉnh.")),
     coverage("bhyt.batBuoc.apDung.hoTroThon", "Người trực tiếp tham gia hoạt động ở thôn thuộc diện BHYT do đơn vị đóng (1 = có)",
       v("2016-01-01", "0", ND33, "Điều 33 khoản 8", "medium")),
     // Voluntary BHXH and household BHYT
@@ -347,9 +347,9 @@ export const centralPack: PackInput = {
       v("2018-01-01", "120", ND134, "Điều 14 khoản 2", "unconfirmed", "Tối đa 10 năm theo quy định cũ: chưa đối chiếu văn bản gốc."),
       v("2025-07-01", "120", ND159, undefined, "high")),
     coverage("hoTroBhxhTuNguyen.apDung.toBaoVe", "Thành viên Tổ bảo vệ ANTT được hỗ trợ đóng BHXH tự nguyện (1 = có)",
-      v("2024-07-01", "1", "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở 2023", "Điều 23 khoản 1–2", "high", "Mức hỗ trợ do HĐND tỉnh quy định; mặc định theo tỷ lệ trung ương của nhóm đối tượng.")),
+      v("2024-07-01", "1", LUAT_ANTT, "Điều 23 khoản 1–2", "high", "Mức hỗ trợ do HĐND tỉnh quy định; mặc định theo tỷ lệ trung ương của nhóm đối tượng.")),
     rate("hoTroBhyt.toBaoVe.tyLe", "Tỷ lệ ngân sách hỗ trợ mức đóng BHYT của thành viên Tổ bảo vệ ANTT",
-      v("2024-07-01", null, "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở 2023", "Điều 23 khoản 1–2", "unconfirmed", "Do HĐND tỉnh quy định; nhập ở sheet ThamSo (mã hoTroBhyt.toBaoVe.tyLe)."),
+      v("2024-07-01", null, LUAT_ANTT, "Điều 23 khoản 1–2", "unconfirmed", "Do HĐND tỉnh quy định; nhập ở sheet ThamSo (mã hoTroBhyt.toBaoVe.tyLe)."),
       v("2025-08-15", "0.5", "Nghị định 188/2025/NĐ-CP", undefined, "medium", "Ngân sách hỗ trợ tối thiểu 50%; tỉnh có thể quy định cao hơn. Tra theo tháng: áp dụng từ tháng 9/2025.")),
     rate("bhyt.hoGiaDinh.tyLe", "Mức đóng BHYT người thứ nhất trong hộ gia đình (× lương cơ sở)",
       v("2018-12-01", "0.045", ND146, "Điều 7 khoản 1 điểm e", "high")),

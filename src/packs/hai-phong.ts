@@ -8,7 +8,7 @@
  * whether it is still in force are not known, so they are tagged "unconfirmed".
  * NQ 07/2024/NQ-HĐND: the city's own staff-reduction support (formula of Điều 3 not available).
  */
-import { centralPack } from "./central";
+import { centralPack, ND33 } from "./central";
 import { param, v } from "./dsl";
 import { COMMUNE_ORGS, communeOrgKhoan } from "./organisations";
 import type { PackInput, Unit } from "./schema";
@@ -16,7 +16,6 @@ import type { PackInput, Unit } from "./schema";
 const NQ15 = "Nghị quyết 15/2023/NQ-HĐND thành phố Hải Phòng";
 const NQ20 = "Nghị quyết 20/2019/NQ-HĐND thành phố Hải Phòng";
 const NQ07 = "Nghị quyết 07/2024/NQ-HĐND thành phố Hải Phòng";
-const ND33 = "Nghị định 33/2023/NĐ-CP";
 
 /** NQ 15 was passed on 08/12/2023; its effective date is not known. The slots start on that day. */
 const NQ15_FROM = "2023-12-08";

@@ -7,7 +7,7 @@
  * "unconfirmed", with a note naming the ThamSo key the officer fills in. Known numbers: NQ 456/2024
  * (Tổ bảo vệ ANTT) and NQ 794/2025 (thôn đội trưởng).
  */
-import { centralPack } from "./central";
+import { centralPack, ND33 } from "./central";
 import { bySoHo, param, post, v } from "./dsl";
 import { COMMUNE_ORGS, communeOrgKhoan } from "./organisations";
 import type { PackInput, Unit } from "./schema";
@@ -15,7 +15,6 @@ import type { PackInput, Unit } from "./schema";
 const NQ439 = "Nghị quyết 439/2023/NQ-HĐND tỉnh Hưng Yên";
 const NQ456 = "Nghị quyết 456/2024/NQ-HĐND tỉnh Hưng Yên";
 const NQ794 = "Nghị quyết 794/2025/NQ-HĐND tỉnh Hưng Yên";
-const ND33 = "Nghị định 33/2023/NĐ-CP";
 
 /** NQ 439 was passed on 07/12/2023; its effective date is not known. The slots start on that day. */
 const NQ439_FROM = "2023-12-07";

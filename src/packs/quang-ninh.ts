@@ -8,14 +8,13 @@
  * QĐ 52/2024/QĐ-UBND (seed 001, high): which commune posts are elected, Phó Chỉ huy trưởng quân sự as
  * an HĐKCT post, the 60-month refund rule, the 6-month evaluation rule.
  */
-import { centralPack } from "./central";
+import { centralPack, ND33 } from "./central";
 import { param, post, v } from "./dsl";
 import { COMMUNE_ORGS, communeOrgKhoan } from "./organisations";
 import type { PackInput, Unit } from "./schema";
 
 const NQ34 = "Nghị quyết 34/2024/NQ-HĐND tỉnh Quảng Ninh";
 const QD52 = "Quyết định 52/2024/QĐ-UBND tỉnh Quảng Ninh";
-const ND33 = "Nghị định 33/2023/NĐ-CP";
 
 /** NQ 34 was passed on 19/4/2024; its effective date is not known. The slots start on that day. */
 const NQ34_FROM = "2024-04-19";
