@@ -5,7 +5,7 @@
  */
 import type { Issue, ThamSoRow } from "../engine/types";
 import * as packs from "../packs";
-import { parseOverride, parsePack, PackError, type Override, type Pack, type ResolvedPack } from "../packs";
+import { builtInPacks, parseOverride, parsePack, PackError, type Override, type Pack, type ResolvedPack } from "../packs";
 import { readWorkbook, thamSoLayer, type SheetData } from "../roster";
 import { takeSettingsRows } from "./settings";
 import type { PackFileInput, ParamsInput } from "./types";
@@ -82,6 +82,16 @@ export function addParams(inputs: ParamsInput[], pack: ResolvedPack, into: UserL
   }
 }
 
+/** The id a pack file declares (for `extends` between pack files), "" when unreadable. */
+function packIdOf(text: string): string {
+  try {
+    const id = (JSON.parse(text.replace(/^\uFEFF/, "")) as { id?: unknown }).id;
+    return typeof id === "string" ? id : "";
+  } catch {
+    return "";
+  }
+}
+
 type PackFileParser = (json: unknown, fileName: string) => Pack;
 
 /** The packs module's pack-file parser (with plausibility checks) when it has one, else the schema. */
@@ -103,7 +113,10 @@ export function loadPackFiles(inputs: PackFileInput[]): { packs: Pack[]; issues:
     }
     try {
       const p = parse(json, f.name);
-      if (out.some((o) => o.id === p.id)) issues.push({ severity: "error", code: "TEP_GOI_TRUNG", message: `Tệp ${f.name}: gói “${p.id}” đã được nạp từ một tệp khác; mỗi mã gói chỉ một tệp.` });
+      const parents = new Set([...builtInPacks().keys(), ...inputs.map((x) => (x === f ? "" : packIdOf(x.text)))]);
+      if (p.extends && !parents.has(p.extends))
+        issues.push({ severity: "error", code: "TEP_GOI_LOI", message: `Tệp ${f.name}, extends: không có gói “${p.extends}” để kế thừa; cần một gói có sẵn (${[...builtInPacks().keys()].join(", ")}) hoặc một gói --pack-file khác.` });
+      else if (out.some((o) => o.id === p.id)) issues.push({ severity: "error", code: "TEP_GOI_TRUNG", message: `Tệp ${f.name}: gói “${p.id}” đã được nạp từ một tệp khác; mỗi mã gói chỉ một tệp.` });
       else out.push(p);
     } catch (e) {
       if (!(e instanceof PackError)) throw e;
