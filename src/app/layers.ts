@@ -7,6 +7,7 @@ import type { Issue, ThamSoRow } from "../engine/types";
 import * as packs from "../packs";
 import { builtInPacks, parseOverride, parsePack, PackError, type Override, type Pack, type ResolvedPack } from "../packs";
 import { readWorkbook, thamSoLayer, type SheetData } from "../roster";
+import { jsonErrorOffset } from "./json-error";
 import { takeSettingsRows } from "./settings";
 import type { PackFileInput, ParamsInput } from "./types";
 
@@ -36,9 +37,9 @@ function packErrorIssues(e: PackError, file: string, code: string): Issue[] {
 export function parseJsonText(text: string, file: string, code: string): { json?: unknown; issue?: Issue } {
   try {
     return { json: JSON.parse(text.replace(/^\uFEFF/, "")) };
-  } catch (e) {
-    const m = /position (\d+)/.exec((e as Error).message);
-    const at = m ? lineColumn(text, Number(m[1])) : null;
+  } catch {
+    const offset = jsonErrorOffset(text.replace(/^\uFEFF/, ""));
+    const at = offset === null ? null : lineColumn(text.replace(/^\uFEFF/, ""), offset);
     const where = at ? ` (dòng ${at.line}, cột ${at.column})` : "";
     return {
       issue: { severity: "error", code, message: `Tệp ${file} không phải JSON hợp lệ${where}: kiểm tra dấu ngoặc, dấu phẩy và dấu nháy kép.` },

@@ -32,6 +32,19 @@ function build(io: Io, state: { code: number }, nextYear: number): Command {
     .option("--lang <vi|en>", "ngôn ngữ thông báo lỗi của danh sách: vi (mặc định) hoặc en")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()), outputError: () => undefined });
+  program.addHelpText(
+    "after",
+    [
+      "",
+      "Ví dụ:",
+      "  dutoan template danh-sach-2027.xlsx --pack hung-yen --year 2027",
+      "  dutoan validate danh-sach-2027.xlsx",
+      "  dutoan estimate danh-sach-2027.xlsx --out du-toan-2027.xlsx",
+      "  dutoan estimate danh-sach.xlsx --year 2027 --pack hung-yen --tom-tat",
+      "",
+      "Kết quả: 0 = xong (có thể có cảnh báo); 2 = sổ tính có lỗi (đã in, không ghi gì); 1 = lỗi khác.",
+    ].join("\n"),
+  );
   const lang = (): Lang => (program.opts().lang === "en" ? "en" : "vi");
 
   runOptions(program.command("estimate").description("tính dự toán năm từ sổ tính danh sách").argument("<danh-sach.xlsx>", "sổ tính có sheet DanhSach (và DonVi, ThamSo, NghiViec nếu có)"))
@@ -74,7 +87,8 @@ export async function run(argv: string[], io: Io = stdio, now: Date = new Date()
   } catch (e) {
     if (!(e instanceof CommanderError)) return printException(e, io);
     const message = commanderMessage(e, program, argv);
-    if (message === null) return e.code === "commander.help" ? EXIT_OTHER : EXIT_OK;
+    // help asked for: 0; help shown because no command was given: commander's exit code 1
+    if (message === null) return e.exitCode === 0 ? EXIT_OK : EXIT_OTHER;
     io.err(`✗ ${message}`);
     return EXIT_OTHER;
   }
