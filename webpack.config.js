@@ -8,7 +8,6 @@
  * functions.json (generated from the JSDoc of src/functions/functions.ts), taskpane.css, assets/,
  * manifest.xml. scripts/validate-manifest.js relies on these file names.
  */
-/* eslint-disable no-undef */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
