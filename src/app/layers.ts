@@ -4,8 +4,7 @@
  * (a province pack made by a Sở Tài chính). Every problem is a located Issue; nothing here reads files.
  */
 import type { Issue, ThamSoRow } from "../engine/types";
-import * as packs from "../packs";
-import { builtInPacks, parseOverride, parsePack, PackError, type Override, type Pack, type ResolvedPack } from "../packs";
+import { parseOverride, parsePack, parsePackFile, PackError, type Override, type Pack, type ResolvedPack } from "../packs";
 import { readWorkbook, thamSoLayer, type SheetData } from "../roster";
 import { jsonErrorOffset } from "./json-error";
 import { takeSettingsRows } from "./settings";
@@ -83,45 +82,38 @@ export function addParams(inputs: ParamsInput[], pack: ResolvedPack, into: UserL
   }
 }
 
-/** The id a pack file declares (for `extends` between pack files), "" when unreadable. */
-function packIdOf(text: string): string {
-  try {
-    const id = (JSON.parse(text.replace(/^\uFEFF/, "")) as { id?: unknown }).id;
-    return typeof id === "string" ? id : "";
-  } catch {
-    return "";
+/** Schema-only parse of every pack file, so that one file may extend another given with it. */
+function siblings(jsons: { json: unknown; name: string }[]): Pack[] {
+  const out: Pack[] = [];
+  for (const { json, name } of jsons) {
+    try {
+      out.push(parsePack(json, name));
+    } catch {
+      /* reported by parsePackFile below */
+    }
   }
+  return out;
 }
 
-type PackFileParser = (json: unknown, fileName: string) => Pack;
-
-/** The packs module's pack-file parser (with plausibility checks) when it has one, else the schema. */
-function packFileParser(): PackFileParser {
-  const own = (packs as unknown as { parsePackFile?: PackFileParser }).parsePackFile;
-  return own ?? ((json, fileName) => parsePack(json, fileName));
-}
-
-/** Parses the --pack-file inputs; returns the valid packs and the located problems. */
+/** Parses and checks the --pack-file inputs (packs/packfile.ts); returns the valid packs and the located problems. */
 export function loadPackFiles(inputs: PackFileInput[]): { packs: Pack[]; issues: Issue[] } {
   const out: Pack[] = [];
   const issues: Issue[] = [];
-  const parse = packFileParser();
+  const jsons: { json: unknown; name: string }[] = [];
   for (const f of inputs) {
     const { json, issue } = parseJsonText(f.text, f.name, "TEP_GOI_LOI");
-    if (issue) {
-      issues.push(issue);
-      continue;
-    }
+    if (issue) issues.push(issue);
+    else jsons.push({ json, name: f.name });
+  }
+  const all = siblings(jsons);
+  for (const { json, name } of jsons) {
     try {
-      const p = parse(json, f.name);
-      const parents = new Set([...builtInPacks().keys(), ...inputs.map((x) => (x === f ? "" : packIdOf(x.text)))]);
-      if (p.extends && !parents.has(p.extends))
-        issues.push({ severity: "error", code: "TEP_GOI_LOI", message: `Tệp ${f.name}, extends: không có gói “${p.extends}” để kế thừa; cần một gói có sẵn (${[...builtInPacks().keys()].join(", ")}) hoặc một gói --pack-file khác.` });
-      else if (out.some((o) => o.id === p.id)) issues.push({ severity: "error", code: "TEP_GOI_TRUNG", message: `Tệp ${f.name}: gói “${p.id}” đã được nạp từ một tệp khác; mỗi mã gói chỉ một tệp.` });
+      const p = parsePackFile(json, name, all);
+      if (out.some((o) => o.id === p.id)) issues.push({ severity: "error", code: "TEP_GOI_TRUNG", message: `Tệp ${name}: gói “${p.id}” đã được nạp từ một tệp khác; mỗi mã gói chỉ một tệp.` });
       else out.push(p);
     } catch (e) {
       if (!(e instanceof PackError)) throw e;
-      issues.push(...packErrorIssues(e, f.name, "TEP_GOI_LOI"));
+      issues.push(...packErrorIssues(e, name, "TEP_GOI_LOI"));
     }
   }
   return { packs: out, issues };

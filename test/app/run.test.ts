@@ -135,6 +135,12 @@ describe("--params and --pack-file as data", () => {
     expect(r).toMatchObject({ ok: false, stage: "input" });
     expect(r.errors[0].message).toMatch(/tinh-x\.json, extends: không có gói “khong-co”/);
   });
+  test("one pack file may extend another given with it, in any order", () => {
+    const child = packFileText({ id: "huyen-y", name: "Tỉnh X (bản sửa)", extends: "tinh-x", parameters: [] });
+    const r = runEstimate(workbook(), { year: 2027, packId: "huyen-y", packFiles: [{ name: "con.json", text: child }, { name: "tinh-x.json", text: packFileText() }] });
+    expect(r.ok).toBe(true);
+    expect(r.summary!.chain).toEqual(["central", "tinh-x", "huyen-y"]);
+  });
   test("--params JSON: an override applies from its date; broken JSON is a located error", () => {
     const override = JSON.stringify({ parameters: [{ key: "kiemNhiem.tyLe", label: "Tỷ lệ kiêm nhiệm", unit: "ratio", values: [{ from: "2026-07-01", value: "0.5", source: { document: "NQ của tỉnh (kiểm thử)" }, confidence: "high" }] }] });
     const sheets = workbook({ danhSach: [row(1, "Nguyễn Văn An", "Bí thư chi bộ", 1.2), [2, "Nguyễn Văn An", "Trưởng thôn", "x", "Xã A", "Thôn 1", 1.0, null, null, null]] });
