@@ -43,7 +43,7 @@ export interface EstimateOptions extends RunCommandOptions {
 export function originLines(s: RunSettings, packName: string): string[] {
   const out: string[] = [];
   if (s.packFrom === "workbook") out.push(`Gói tham số ${s.packId} lấy từ sheet ThamSo (caiDat.goi); dùng --pack để chọn gói khác.`);
-  if (s.packFrom === "packFile") out.push(`Gói tham số ${s.packId} (${packName}) từ tệp --pack-file.`);
+  if (s.packFrom === "packFile") out.push(`Gói tham số ${s.packId}${packName !== s.packId ? ` (${packName})` : ""} từ tệp --pack-file.`);
   if (s.packFrom === "default") out.push(`Gói tham số: ${s.packId} (mặc định: sổ tính không ghi caiDat.goi); sổ của một tỉnh cần --pack <mã gói>, xem “dutoan packs”.`);
   if (s.yearFrom === "workbook") out.push(`Năm dự toán ${s.year} lấy từ sheet ThamSo (caiDat.nam); dùng --year để chọn năm khác.`);
   if (s.yearFrom === "fallback") out.push(`Kiểm tra cho năm ${s.year} (năm sau); dùng --year để kiểm tra năm khác.`);

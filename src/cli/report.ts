@@ -129,12 +129,17 @@ function shortSummary(s: Summary): string[] {
   return out;
 }
 
+/** A workbook of units only (funds) or with nothing to pay this year: no empty tables. */
+const NOTHING_PAID = "Không có khoản chi nào trong năm (không có dòng chức danh, người nghỉ việc hay khoản khoán nào phải tính).";
+const nothingPaid = (s: Summary) => COMPONENTS.every((c) => s.totals[c] === 0);
+
 export function summaryText(s: Summary, meta: ReportMeta, o: ReportOptions = {}): string {
   const out = header(s, meta);
-  if (o.summaryOnly) return [...out, ...shortSummary(s)].join("\n");
+  if (o.summaryOnly) return [...out, ...(nothingPaid(s) ? ["", NOTHING_PAID] : []), ...shortSummary(s)].join("\n");
   const detail = !!o.detail || new Set(s.byUnit.map((u) => u.donVi)).size <= 1;
-  out.push("", quarterTable(s));
-  if (s.byUnit.length) out.push("", `THEO ĐƠN VỊ${detail ? "" : " (theo xã; thêm --chi-tiet để xem từng thôn, tổ dân phố)"}`, unitTable(s.byUnit, s.totals, detail));
+  if (nothingPaid(s)) out.push("", NOTHING_PAID);
+  else out.push("", quarterTable(s));
+  if (s.byUnit.length && !nothingPaid(s)) out.push("", `THEO ĐƠN VỊ${detail ? "" : " (theo xã; thêm --chi-tiet để xem từng thôn, tổ dân phố)"}`, unitTable(s.byUnit, s.totals, detail));
   if (s.funds.length) {
     const f = fundsTable(s.funds, detail);
     out.push("", "QUỸ PHỤ CẤP KHOÁN (NĐ 33/2023, NĐ 185/2026) SO VỚI CHI PHÍ", f.text);

@@ -9,7 +9,13 @@ import type { Summary } from "../../src/engine/aggregate";
 import { COMPONENTS } from "../../src/engine/ledger";
 import { issueLines, summaryText } from "../../src/cli/report";
 import { UNIT_COLUMNS, unitLabel } from "../../src/cli/report-units";
-import type { SheetData } from "../../src/roster";
+import { join } from "path";
+import { summarize } from "../../src/engine/aggregate";
+import { estimate } from "../../src/engine/estimate";
+import type { UnitRow } from "../../src/engine/types";
+import { resolvePack } from "../../src/packs";
+import { readWorkbook, type SheetData } from "../../src/roster";
+import { readRoster } from "../../src/cli/inputs";
 
 const HEAD = ["STT", "Họ và tên", "Chức danh", "Xã, phường", "Thôn, TDP", "Hệ số", "BHXH", "BHYT"];
 
@@ -159,5 +165,34 @@ describe("grouped error list", () => {
     const lines = issueLines(r.errors, "✗");
     expect(lines).toHaveLength(2);
     expect(lines.find((l) => /Trưởng thông/.test(l))).toMatch(/dòng 2, 3/);
+  });
+});
+
+describe("units-only and leavers-only workbooks", () => {
+  const central = resolvePack("central");
+  test("units only: no empty tables, the funds table with its total", () => {
+    const unit = (row: number, thon: string | null, soHo: number | null): UnitRow => ({ loc: { sheet: "DonVi", row }, donVi: "Xã A", thon, loai: thon ? "thon" : "xa", phanLoai: thon ? null : "I", soHo, dacDiem: [], soNguoiTangThem: null, tuNgay: null, denNgay: null });
+    const s = summarize(estimate({ year: 2026, rows: [], units: [unit(2, null, null), unit(3, "Thôn 1", 400), unit(4, "Thôn 2", 800)] }, central));
+    const text = summaryText(s, { file: "don-vi.xlsx", rows: 0, packName: central.name, origin: [] });
+    expect(text).toMatch(/Không có khoản chi nào trong năm/);
+    expect(text).not.toMatch(/THEO ĐƠN VỊ|Khoản chi {2}/);
+    const { rows } = tableAfter(text, /^QUỸ PHỤ CẤP KHOÁN/);
+    expect(rows.map((r) => r[0])).toEqual(["Xã A/Thôn 1", "Xã A/Thôn 2", "TỔNG CỘNG"]);
+    expect(num(rows[2][1])).toBe(s.funds.reduce((a, f) => a + f.quyKhoan, 0));
+    expect(num(rows[2][2])).toBe(0);
+    expect(summaryText(s, { file: "don-vi.xlsx", rows: 0, packName: central.name, origin: [] }, { summaryOnly: true })).toMatch(/Không có khoản chi nào.*\n[\s\S]*Quỹ phụ cấp khoán: /);
+  });
+  test("leavers only: the one-off column and the leavers table, adding up", async () => {
+    const sheets = await readRoster(join(__dirname, "../../samples/nghi-viec-mau.xlsx"));
+    const leavers = readWorkbook(sheets, central).leavers;
+    expect(leavers.length).toBeGreaterThan(0);
+    const s = summarize(estimate({ year: 2025, rows: [], leavers }, central));
+    const text = summaryText(s, { file: "nghi-viec.xlsx", rows: 0, packName: central.name, origin: [] }, { detail: true });
+    const units = tableAfter(text, /^THEO ĐƠN VỊ/);
+    expect(units.header).toEqual(["Đơn vị", "Trợ cấp 1 lần", "Tổng"]);
+    for (const r of units.rows) expect(num(r[1])).toBe(num(r[2]));
+    expect(text).toMatch(/TRỢ CẤP MỘT LẦN CHO NGƯỜI NGHỈ VIỆC NĂM 2025/);
+    const total = text.split("\n").filter((l) => l.startsWith("TỔNG CỘNG")).map((l) => num(l.trim().split(/ {2,}/).at(-1)!));
+    expect(new Set(total)).toEqual(new Set([s.totals.troCapMotLan]));
   });
 });
