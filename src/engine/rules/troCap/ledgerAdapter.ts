@@ -11,7 +11,7 @@ import type { LeaverResult } from "./types";
 
 export function troCapLines(ctx: RunContext, leavers: LeaverRow[]): LeaverResult[] {
   const out = troCap({
-    params: ctx.pack.params, packId: ctx.pack.id, year: ctx.year, leavers, rows: ctx.rows, use: (r) => ctx.months[0].use(r),
+    params: ctx.pack.params, packId: ctx.pack.id, year: ctx.year, leavers, rows: ctx.rows, posts: ctx.posts, use: (r) => ctx.months[0].use(r),
   });
   ctx.issues.push(...out.issues);
   out.results.forEach((res, i) => {

@@ -17,6 +17,11 @@ export interface TroCapInput {
   leavers: LeaverRow[];
   rows: RosterRow[];
   use: (r: Resolved) => Resolved;
+  /**
+   * Optional, parallel to `rows`: the pack's post of each row. Its level tells commune posts from
+   * thôn posts for a province's refund rule; without it a row with no thôn counts as commune-level.
+   */
+  posts?: readonly { level: "xa" | "thon" }[];
 }
 
 export interface TroCapOutput {
