@@ -2,46 +2,11 @@
  * Loading and layering packs: validate with zod (errors name the JSON path), then stack
  * central ← province ← user overrides into one ResolvedPack the engine reads.
  */
-import type { z } from "zod";
 import { layerParameters, overlayParameter, ParamTable, type LayeredParameter } from "../engine/params";
+import { parseWith, PackError } from "./errors";
 import { OverrideSchema, PackSchema, type KhoanItem, type Override, type Pack, type Post, type Rules } from "./schema";
 
-export class PackError extends Error {
-  constructor(
-    readonly sourceName: string,
-    readonly issues: { path: string; message: string }[],
-  ) {
-    super(`Gói tham số "${sourceName}" không hợp lệ:\n` + issues.map((i) => `  - ${i.path || "(gốc)"}: ${i.message}`).join("\n"));
-  }
-}
-
-/** zod path → "parameters[3].values[0].from" */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, seg) => (typeof seg === "number" ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)), "");
-}
-
-function viMessage(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case "invalid_type":
-      return issue.input === undefined ? `thiếu trường bắt buộc (cần ${issue.expected})` : `sai kiểu: cần ${issue.expected}`;
-    case "invalid_value":
-      return `giá trị không được chấp nhận; cho phép: ${issue.values.map(String).join(", ")}`;
-    case "too_small":
-      return issue.origin === "array" ? `cần ít nhất ${issue.minimum} phần tử` : `quá nhỏ/ngắn (tối thiểu ${issue.minimum})`;
-    case "unrecognized_keys":
-      return `trường không được biết: ${issue.keys.join(", ")}`;
-    case "invalid_union":
-      return "giá trị không khớp dạng nào được phép (số dạng chuỗi, bảng bậc hoặc null)";
-    default:
-      return issue.message;
-  }
-}
-
-function parseWith<T>(schema: z.ZodType<T>, input: unknown, sourceName: string): T {
-  const r = schema.safeParse(input);
-  if (!r.success) throw new PackError(sourceName, r.error.issues.map((i) => ({ path: formatPath(i.path), message: viMessage(i) })));
-  return r.data;
-}
+export { PackError, formatPath, type PackIssue } from "./errors";
 
 export function parsePack(input: unknown, sourceName = "gói"): Pack {
   return parseWith(PackSchema, input, sourceName);
@@ -83,6 +48,7 @@ export function stackPacks(packs: Pack[], overrides: { layer: string; override: 
   }
   for (const { layer, override } of overrides) layerParameters(layer, override.parameters).forEach(put);
   const top = packs[packs.length - 1];
+  if (!top) throw new PackError("(không có gói)", [{ path: "", message: "cần ít nhất một gói tham số" }]);
   return {
     id: top.id,
     name: top.name,
