@@ -4,8 +4,7 @@
  * group and policy in force on one day is a located pack error; none is the KHONG_CO_CHE_DO_TRO_CAP
  * warning. Also the pure interface troCap / troCapOne (lines with month and params, no ledger).
  */
-import { regimeConflicts } from "../../src/engine/rules/troCap/regime";
-import { troCap, troCapOne } from "../../src/engine/rules/troCap";
+import { regimeConflicts, troCap, troCapOne } from "../../src/engine/rules/troCap";
 import type { Resolved } from "../../src/engine/params";
 import { packIds, resolvePack } from "../../src/packs";
 import { amounts, central, codes, leaver, run, withThamSo } from "../helpers/leavers";
