@@ -221,7 +221,7 @@ describe("former security forces: one-off allowance (seed 002, CV 2354/UBND-NC m
   });
 });
 
-describe("provincial top-up: Hải Phòng NQ 07/2024 (seed 004) until 14/3/2025; NĐ 67/2025 Đ.1 k.17 from 15/3/2025", () => {
+describe("provincial top-up: Hải Phòng NQ 07/2024 (seed 004); from 15/3/2025 its status is unconfirmed (NĐ 67/2025 Đ.1 k.17 removed only top-ups to NĐ 178/2024 payments)", () => {
   const hp = resolvePack("hai-phong");
   const who = (ngayNghi: string, hoTroTinh: number | null) =>
     leaver({ doiTuong: "hdkctXa", ngayNghi, tienLuongThang: 2340000, soThangConLai: 20, thangKeTuQuyetDinh: 2, hoTroTinh });
@@ -231,10 +231,14 @@ describe("provincial top-up: Hải Phòng NQ 07/2024 (seed 004) until 14/3/2025;
     expect(p.lines[1].citation).toContain("Nghị quyết 07/2024/NQ-HĐND");
     expect(s.unconfirmed.map((u) => u.key)).toContain("troCap.hoTroTinh.apDung");
   });
-  test("15/3/2025: no basis any more → not counted, warning", () => {
+  test("15/3/2025: still counted by default but flagged unconfirmed (docs/legal/hai-phong.md §2); a ThamSo 0 switches it off", () => {
     const { p, s } = run([who("2025-03-15", 50000000)], hp);
-    expect(amounts(p)).toEqual([23400000]);
-    expect(s.warnings.find((w) => w.code === "HO_TRO_TINH_KHONG_AP_DUNG")!.message).toContain("Nghị định 67/2025/NĐ-CP Điều 1 khoản 17");
+    expect(amounts(p)).toEqual([23400000, 50000000]);
+    expect(s.unconfirmed.filter((u) => u.key === "troCap.hoTroTinh.apDung").map((u) => u.from)).toContain("2025-03-15");
+    const off = parseOverride({ parameters: [{ key: "troCap.hoTroTinh.apDung", label: "x", unit: "flag", values: [{ from: "2025-03-15", value: "0", document: "Quyết định của UBND thành phố (người dùng)", confidence: "high" }] }] });
+    const stopped = run([who("2025-03-15", 50000000)], resolvePack("hai-phong", [{ layer: "ThamSo", override: off }]));
+    expect(amounts(stopped.p)).toEqual([23400000]);
+    expect(stopped.s.warnings.find((w) => w.code === "HO_TRO_TINH_KHONG_AP_DUNG")!.message).toContain("Quyết định của UBND thành phố (người dùng)");
   });
   test("19/7/2024 (NQ 07/2024 passed; effective date unconfirmed): 18/7/2024 not counted, 19/7/2024 counted", () => {
     expect(amounts(run([who("2024-07-18", 50000000)], hp).p)).toEqual([23400000]);
