@@ -8,8 +8,8 @@ import { readXlsx } from "../../src/cli/xlsx/read";
 import { summarize } from "../../src/engine/aggregate";
 import { estimate } from "../../src/engine/estimate";
 import { readWorkbook } from "../../src/roster";
-import { asPercent, asQuarter, asYearsMonths } from "../../src/roster/cells";
-import { danhSach, expectIssue, issuesOf, pack, person, sheet } from "./helpers";
+import { asPercent, asQuarter, asYearsMonths } from "../../src/roster/cells-leavers";
+import { danhSach, expectIssue, pack, person, sheet } from "./helpers";
 
 const NV_HEADERS = [
   "STT", "Họ và tên", "Chức danh", "Xã, phường", "Thôn, TDP", "Đối tượng", "Ngày nghỉ", "Hình thức", "Tiền lương (phụ cấp) tháng", "Hệ số lương",
@@ -56,9 +56,11 @@ describe("sheet NghiViec", () => {
   test("a NghiViec sheet is not mistaken for DanhSach, though it has Họ và tên, Chức danh and Xã, phường", () => {
     const r = readWorkbook([nghiViec([w23], "Sheet1"), danhSach([person()], {}), ], pack);
     expect(r.sheetsFound).toEqual({ danhSach: "DanhSach", nghiViec: "Sheet1" });
+    // Leavers alone are a job (severance only): no DanhSach needed.
     const alone = readWorkbook([nghiViec([w23])], pack);
     expect(alone.leavers).toHaveLength(1);
-    expect(issuesOf(alone, "SHEET_NOT_FOUND")).toHaveLength(1);
+    expect(alone.issues).toEqual([]);
+    expect(alone.sheetsFound).toEqual({ nghiViec: "NghiViec" });
   });
 
   test.each([
