@@ -112,7 +112,8 @@ function resolveUnit(r: SheetReader, units: UnitResolver, ctx: DanhSachContext, 
   const sheet = ctx.donViSheet ?? "DonVi";
   if (u.status === "noVillage") {
     const village = short(thon!);
-    const near = u.commune ? closest(thon!, index.villagesOf(u.commune).map((x) => ({ label: x, keys: [x] })), 3) : [];
+    // Computed once per spelling (the resolution is cached): a thousand rows with one typo cost one search.
+    const near = (u.near ??= u.commune ? closest(thon!, index.villagesOf(u.commune).map((x) => ({ label: x, keys: [x] })), 3) : []);
     const nearVi = near.length ? ` (gần giống: ${near.map(q).join(", ")})` : "";
     const nearEn = near.length ? ` (closest: ${near.map(q).join(", ")})` : "";
     r.error(
@@ -125,7 +126,7 @@ function resolveUnit(r: SheetReader, units: UnitResolver, ctx: DanhSachContext, 
           : `${q(short(donVi))} (village ${q(village)}) is not in sheet ${q(sheet)}; expected a commune and village listed there.`),
     );
   } else if (u.status === "noCommune") {
-    const near = closest(donVi, index.communes().map((x) => ({ label: x, keys: [x] })), 3);
+    const near = (u.near ??= closest(donVi, index.communes().map((x) => ({ label: x, keys: [x] })), 3));
     const shown = short(donVi);
     r.warn(
       makeIssue("warning", "DONVI_NOT_FOUND", r.atKey("donVi"), shown,

@@ -7,9 +7,9 @@
 import type { IsoDate } from "../engine/calendar";
 import type { ResolvedPack } from "../packs/load";
 import { asCoefficientNumber, asMoney, type Coerced, type Coercer, type Problem } from "./cells";
-import { checkPlausible, type PlausibleHint, type PlausibleSpec } from "./plausible-rule";
+import { checkPlausible, checkUserParameter, type PlausibleHint, type PlausibleSpec } from "../packs/plausible";
 
-export type { PlausibleHint } from "./plausible-rule";
+export type { PlausibleHint } from "../packs/plausible";
 
 /**
  * Bounds of a monthly amount in a roster cell (Mức tiền, Thu nhập đóng BHXH TN, Tiền lương tháng):
@@ -72,13 +72,8 @@ export function hintFor(pack: ResolvedPack, year?: number): PlausibleHint {
 
 /**
  * A user's value for parameter `key` of `pack` from `date` (a ThamSo row): the parameter's unit and
- * range, with the lương cơ sở in force on that date for suggestions.
+ * declared range, with the lương cơ sở in force on that date for suggestions (packs/plausible.ts).
  */
 export function userParameterProblem(key: string, value: string, pack: ResolvedPack, date: IsoDate): Problem | null {
-  const p = pack.params.get(key);
-  if (!p) return null;
-  const lcs = pack.params.tryAt("luongCoSo", date)?.value;
-  // Lương cơ sở is what every hệ số multiplies: 0 would make every allowance 0.
-  const range = key === "luongCoSo" ? { min: "1" } : undefined;
-  return checkPlausible(value, { unit: p.unit, label: p.label, ...(range ? { range } : {}) }, typeof lcs === "string" ? { luongCoSo: lcs } : {});
+  return checkUserParameter(key, value, pack, date);
 }

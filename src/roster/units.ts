@@ -105,6 +105,8 @@ export interface UnitResolution {
   status: "ok" | "noVillage" | "noCommune" | "noIndex";
   /** For a village not found: its commune's spelling in DonVi, when the commune is there. */
   commune?: string;
+  /** The closest names, once computed for a message. */
+  near?: string[];
 }
 
 /** Units of DanhSach rows: checked against DonVi (when present) once per distinct spelling, numbered by identity. */

@@ -9,15 +9,9 @@ import { summarize } from "../../src/engine/aggregate";
 import { estimate } from "../../src/engine/estimate";
 import { readWorkbook } from "../../src/roster";
 import { asPercent, asQuarter, asYearsMonths } from "../../src/roster/cells-leavers";
-import { danhSach, expectIssue, pack, person, sheet } from "./helpers";
+import { danhSach, expectIssue, nghiViec, NV_HEADERS, pack, person, sheet } from "./helpers";
 
-const NV_HEADERS = [
-  "STT", "Họ và tên", "Chức danh", "Xã, phường", "Thôn, TDP", "Đối tượng", "Ngày nghỉ", "Hình thức", "Tiền lương (phụ cấp) tháng", "Hệ số lương",
-  "Hệ số phụ cấp chức vụ", "% phụ cấp công vụ", "Thời gian đóng BHXH", "Số tháng công tác", "Số tháng nghỉ trước tuổi", "Số tháng còn lại của nhiệm kỳ",
-  "Tháng thứ mấy kể từ quyết định sắp xếp", "Hỗ trợ của tỉnh/thành phố", "Số tiền trợ cấp một lần", "Ghi chú",
-];
 type Row = Record<string, unknown>;
-const nghiViec = (rows: Row[], name = "NghiViec", headers = NV_HEADERS) => sheet(name, headers, rows);
 const w23: Row = {
   "Họ và tên": "Lê Thị Cúc", "Chức danh": "Công chức Văn phòng - Thống kê", "Xã, phường": "Xã An Bình", "Đối tượng": "Cán bộ, công chức",
   "Ngày nghỉ": "01/06/2025", "Hình thức": "Thôi việc", "Hệ số lương": "3,66", "% phụ cấp công vụ": "25%", "Thời gian đóng BHXH": "15 năm",
