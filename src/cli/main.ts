@@ -94,7 +94,9 @@ export async function run(argv: string[], io: Io = { out: (s) => process.stdout.
       return EXIT_OTHER;
     }
     if (e instanceof InputFileError) {
-      io.err(`✗ ${e.message}`);
+      // A file that cannot be read as a workbook: one located issue, in the same JSON shape as input errors.
+      if (json) io.out(JSON.stringify({ errors: [e.issue], warnings: [] }, null, 2));
+      io.err(`✗ ${lang === "en" ? e.issue.messageEn : e.message}`);
       return EXIT_INPUT;
     }
     io.err(`Lỗi: ${(e as Error).message}`);

@@ -47,6 +47,8 @@ export const DEFAULT_LIMITS: XlsxLimits = {
   maxXmlRun: 256 * 1024,
 };
 
+/** A size for messages: "1,5 MiB", "20 KiB". */
 export function mib(bytes: number): string {
-  return `${Math.round((bytes / 1048576) * 10) / 10} MiB`;
+  if (bytes < 1048576) return `${Math.max(1, Math.round(bytes / 1024))} KiB`;
+  return `${(Math.round((bytes / 1048576) * 10) / 10).toLocaleString("vi-VN")} MiB`;
 }

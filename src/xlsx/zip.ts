@@ -96,12 +96,12 @@ export class ZipArchive {
     let total = 0;
     try {
       for await (const entry of this.zip.eachEntry()) {
-        this.check(entry);
         total += entry.uncompressedSize;
         if (total > limits.maxTotalUncompressed)
           throw new InputFileError("ZIP_TOO_LARGE", { file },
             `nội dung giải nén của tệp vượt quá ${mib(limits.maxTotalUncompressed)} (có thể là tệp “bom nén”); cần một sổ tính nhỏ hơn hoặc chia danh sách thành nhiều sổ.`,
             `the uncompressed content exceeds ${mib(limits.maxTotalUncompressed)} (possibly a zip bomb); use a smaller workbook or split the roster.`);
+        this.check(entry);
         const key = entry.fileName.replace(/\\/g, "/").toLowerCase();
         if (this.entries.has(key))
           throw new InputFileError("ZIP_CORRUPT", { file, part: entry.fileName },

@@ -13,6 +13,8 @@ export interface ZipPart {
   /** Declared uncompressed size, when it must differ from the real one. */
   declaredSize?: number;
   encrypted?: boolean;
+  /** Deflated bytes to store as they are (e.g. damaged ones), instead of deflating `data`. */
+  compressed?: Buffer;
 }
 
 export function zip(parts: ZipPart[]): Buffer {
@@ -21,7 +23,7 @@ export function zip(parts: ZipPart[]): Buffer {
   let offset = 0;
   for (const p of parts) {
     const raw = typeof p.data === "string" ? Buffer.from(p.data, "utf8") : p.data;
-    const body = p.stored ? raw : deflateRawSync(raw);
+    const body = p.compressed ?? (p.stored ? raw : deflateRawSync(raw));
     const name = Buffer.from(p.name, "utf8");
     const size = p.declaredSize ?? raw.length;
     const crc = crc32(raw);
