@@ -2,19 +2,12 @@
  * Cell readers of the leavers' and reconciliation sheets (NghiViec, DoiChieuBHXH): BHXH time in
  * years and months, percentages, mã số BHXH, quarters.
  */
-import { asDecimal, formatDecimal, parseNumberText, type Coerced, type Coercer } from "./cells";
+import { asDecimal, fail, formatDecimal, ok, parseNumberText, type Coerced, type Coercer } from "./cell-values";
 import { normalizeKey } from "./text";
 
 const toNumber = Number;
 const toString = String;
 const { isFinite: isFiniteNumber, isSafeInteger } = Number;
-
-function fail<T>(code: string, vi: string, en: string, expectedVi: string, expectedEn: string): Coerced<T> {
-  return { ok: false, problem: { code, vi, en, expectedVi, expectedEn } };
-}
-function ok<T>(value: T): Coerced<T> {
-  return { ok: true, value };
-}
 
 
 const YM_EXPECT_VI = "thời gian dạng “15 năm 3 tháng” (hoặc “15 năm”, “3 tháng”) hoặc số năm thập phân tròn tháng, ví dụ 15,25";

@@ -6,7 +6,7 @@
 import type { LeaverRow } from "../engine/types";
 import { asCount, asDate, asText, displayValue, enumCoercer, isBlankValue } from "./cells";
 import { asPercent, asYearsMonths } from "./cells-leavers";
-import { DOI_TUONG_NGHI_VIEC, HINH_THUC_NGHI } from "./enums";
+import { CHINH_SACH_NGHI, DOI_TUONG_NGHI_VIEC, HINH_THUC_NGHI } from "./enums";
 import type { SheetMatch } from "./headers";
 import { makeIssue, q, type IssueList } from "./messages";
 import { amount, coefficient, monthlyMoney, plausibleCount, type PlausibleHint } from "./plausible";
@@ -16,6 +16,7 @@ import { identityKey } from "./text";
 
 const doiTuongOf = enumCoercer(DOI_TUONG_NGHI_VIEC);
 const hinhThucOf = enumCoercer(HINH_THUC_NGHI);
+const chinhSachOf = enumCoercer(CHINH_SACH_NGHI);
 const months = <T extends number>(c: Parameters<typeof plausibleCount<T>>[0]) => plausibleCount(c, "months");
 
 function fieldsOf(r: SheetReader, hint: PlausibleHint) {
@@ -27,6 +28,9 @@ function fieldsOf(r: SheetReader, hint: PlausibleHint) {
     doiTuong: r.field("doiTuong", doiTuongOf, true, true),
     ngayNghi: r.field("ngayNghi", asDate, true, true),
     hinhThuc: r.field("hinhThuc", hinhThucOf, false, true),
+    chinhSach: r.field("chinhSach", chinhSachOf, false, true),
+    tienLuongBinhQuan: r.field("tienLuongBinhQuan", monthlyMoney(hint)),
+    ngayNhanTroCap: r.field("ngayNhanTroCap", asDate, false, true),
     tienLuongThang: r.field("tienLuongThang", monthlyMoney(hint)),
     heSoLuong: r.field("heSoLuong", coefficient(hint), false, true),
     heSoChucVu: r.field("heSoChucVu", coefficient(hint, true), false, true),
@@ -127,6 +131,7 @@ export function readNghiViec(sm: SheetMatch, issues: IssueList, maxRows: number,
       tienLuongThang: v.tienLuongThang, heSoLuong: v.heSoLuong, heSoChucVu: v.heSoChucVu === "0" ? null : v.heSoChucVu, phuCapCongVu: v.phuCapCongVu,
       thangDongBhxh: v.thangDongBhxh, soThangCongTac: v.soThangCongTac, soThangNghiTruocTuoi: v.soThangNghiTruocTuoi, soThangConLai: v.soThangConLai,
       thangKeTuQuyetDinh: v.thangKeTuQuyetDinh, hoTroTinh: v.hoTroTinh, troCapMotLan: v.troCapMotLan, ghiChu: v.ghiChu,
+      chinhSach: v.chinhSach, tienLuongBinhQuan: v.tienLuongBinhQuan, ngayNhanTroCap: v.ngayNhanTroCap,
     });
   }
   r.finish();

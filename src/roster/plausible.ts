@@ -1,5 +1,5 @@
 /**
- * Roster cells checked by the one plausibility rule (ARCH.md §4, checkPlausible): a Hệ số of
+ * Roster cells checked by the one plausibility rule (src/packs/plausible.ts, checkPlausible): a Hệ số of
  * 3,795,000 is an error suggesting the hệ số (3.795.000 / lương cơ sở), 1e-10 is an error, a Mức tiền
  * of 1e12 đồng a month, 1e9 households or 200 years of BHXH are errors — not absurd totals.
  * Each wrapper runs the column's own coercion first (text, separators, whole numbers), then the rule.

@@ -42,10 +42,13 @@ export interface ReadResult {
   leavers: LeaverRow[];
   /** Valid DoiChieuBHXH rows (the BHXH agency's figures), when the workbook has that sheet. */
   doiChieu: DoiChieuRow[];
-  /** ThamSo settings rows `caiDat.*` as text (ARCH.md §4): caiDat.goi, caiDat.nam, … */
-  settings: Record<string, string>;
-  /** Where each setting was read, for located errors about its value. */
-  settingsAt: SettingsAt;
+  /**
+   * ThamSo settings rows `caiDat.*` as text (thamso-sheet.ts SETTINGS): caiDat.goi, caiDat.nam, … Always
+   * set by readWorkbook (optional only so results built elsewhere, e.g. an empty one, stay valid).
+   */
+  settings?: Record<string, string>;
+  /** Where each setting was read, for located errors about its value (always set by readWorkbook). */
+  settingsAt?: SettingsAt;
   issues: RosterIssue[];
   sheetsFound: { danhSach?: string; donVi?: string; thamSo?: string; nghiViec?: string; doiChieuBhxh?: string };
 }

@@ -13,7 +13,7 @@ import { SheetReader, short, type Field } from "./sheet-reader";
 import { resolveParamKey, WHOLE_UNITS } from "./thamso";
 import { closest } from "./text";
 
-/** Settings a ThamSo sheet may hold (ARCH.md §4), with what each means. */
+/** Settings a ThamSo sheet may hold (read by src/app: caiDat.goi, caiDat.nam choose the pack and year), with what each means. */
 export const SETTINGS: Readonly<Record<string, { vi: string; en: string }>> = {
   "caiDat.goi": { vi: "mã gói tham số (ví dụ hung-yen)", en: "the parameter pack id (e.g. hung-yen)" },
   "caiDat.nam": { vi: "năm dự toán (ví dụ 2027)", en: "the estimate year (e.g. 2027)" },

@@ -47,11 +47,20 @@ function whereEn(w: FileWhere): string {
 export class InputFileError extends Error {
   readonly issue: FileIssue;
 
-  constructor(code: string, where: FileWhere, vi: string, en: string) {
+  /** `new InputFileError(message)` (a message already complete, code INPUT_FILE) or a located problem. */
+  constructor(message: string);
+  constructor(code: string, where: FileWhere, vi: string, en: string);
+  constructor(code: string, where?: FileWhere, vi?: string, en?: string) {
+    if (where === undefined || vi === undefined) {
+      super(code);
+      this.name = "InputFileError";
+      this.issue = { severity: "error", code: "INPUT_FILE", message: code, messageEn: code };
+      return;
+    }
     const message = `${whereVi(where)}: ${vi}`;
     super(message);
     this.name = "InputFileError";
-    this.issue = { severity: "error", code, message, messageEn: `${whereEn(where)}: ${en}` };
+    this.issue = { severity: "error", code, message, messageEn: `${whereEn(where)}: ${en ?? vi}` };
     if (where.sheet !== undefined) this.issue.sheet = where.sheet;
     if (where.row !== undefined) this.issue.row = where.row;
     if (where.column !== undefined) this.issue.column = where.column;

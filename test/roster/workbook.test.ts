@@ -100,7 +100,7 @@ describe("ThamSo settings rows caiDat.*", () => {
     ])], pack);
     expect(r.issues).toEqual([]);
     expect(r.settings).toEqual({ "caiDat.goi": "hung-yen", "caiDat.nam": "2027", "caiDat.donViLap": "UBND xã An Bình" });
-    expect(r.settingsAt["caiDat.nam"]).toEqual({ sheet: "ThamSo", row: 3, column: "Giá trị" });
+    expect(r.settingsAt?.["caiDat.nam"]).toEqual({ sheet: "ThamSo", row: 3, column: "Giá trị" });
     expect(r.thamSo.map((t) => t.ma)).toEqual(["luongCoSo"]);
   });
 
