@@ -53,27 +53,10 @@ export class FakeRange extends ClientObject {
   }
 
   private makeFormat(): Record<string, unknown> {
-    const format: Record<string, unknown> = {};
-    const put = (path: string, value: unknown) =>
-      this.context.enqueue(jsonBytes(value) + path.length, () => {
-        const { sheet, rect } = this.at();
-        sheet.formats.push({ ...rect, path, value });
-      });
-    formatSetters(format, FORMAT, (n, v) => put(n, v));
-    const font = {};
-    formatSetters(font, FONT, (n, v) => put(`font.${n}`, v));
-    const fill = { clear: () => put("fill.color", null) };
-    formatSetters(fill, ["color"], (n, v) => put(`fill.${n}`, v));
-    const borders = {
-      getItem: (index: string) => {
-        if (!BORDER_INDEXES.includes(index)) throw new FakeOfficeError("InvalidArgument", `borders.getItem("${index}"): not a border index.`);
-        const b = {};
-        formatSetters(b, BORDER, (n, v) => put(`borders.${index}.${n}`, v));
-        return b;
-      },
-    };
-    Object.assign(format, { font, fill, borders, autofitColumns: () => put("autofitColumns", true), autofitRows: () => put("autofitRows", true) });
-    return format;
+    return makeFormat(this.context, () => {
+      const { sheet, rect } = this.at();
+      return { sheet, rects: [rect] };
+    });
   }
 
   private makeValidation(): Record<string, unknown> {
@@ -255,14 +238,45 @@ export class FakeRange extends ClientObject {
   }
 }
 
+
+/** A RangeFormat whose writes go to every rectangle `target` names at sync. */
+function makeFormat(context: FakeContext, target: () => { sheet: SheetModel; rects: Rect[] }): Record<string, unknown> {
+  const format: Record<string, unknown> = {};
+  const put = (path: string, value: unknown) =>
+    context.enqueue(jsonBytes(value) + path.length, () => {
+      const { sheet, rects } = target();
+      for (const rect of rects) sheet.formats.push({ ...rect, path, value });
+    });
+    formatSetters(format, FORMAT, (n, v) => put(n, v));
+  const font = {};
+  formatSetters(font, FONT, (n, v) => put(`font.${n}`, v));
+  const fill = { clear: () => put("fill.color", null) };
+  formatSetters(fill, ["color"], (n, v) => put(`fill.${n}`, v));
+  const borders = {
+    getItem: (index: string) => {
+      if (!BORDER_INDEXES.includes(index)) throw new FakeOfficeError("InvalidArgument", `borders.getItem("${index}"): not a border index.`);
+      const b = {};
+      formatSetters(b, BORDER, (n, v) => put(`borders.${index}.${n}`, v));
+      return b;
+    },
+  };
+  Object.assign(format, { font, fill, borders, autofitColumns: () => put("autofitColumns", true), autofitRows: () => put("autofitRows", true) });
+  return format;
+  }
+
 export class FakeRangeAreas extends ClientObject {
   private found: { sheet: SheetModel; rects: Rect[] } | null = null;
+  readonly format: Record<string, unknown>;
 
   constructor(context: FakeContext, locate: () => { sheet: SheetModel; rects: Rect[] } | null) {
     super(context);
     this.created(() => {
       this.found = locate();
       return this.found !== null;
+    });
+    this.format = makeFormat(context, () => {
+      if (!this.found) throw new FakeOfficeError("InvalidObjectPath", "A null RangeAreas was used.");
+      return this.found;
     });
   }
 

@@ -4,7 +4,7 @@
  */
 import { ClientObject, FakeContext, FakeOfficeError, formatSetters, jsonBytes } from "./core";
 import { parseA1, SheetModel, type Rect, type TableModel, type Visibility } from "./model";
-import { FakeRange, type Located } from "./range";
+import { FakeRange, FakeRangeAreas, type Located } from "./range";
 
 const BAD_NAME = /[:\\/?*[\]]/;
 
@@ -173,6 +173,19 @@ export class FakeWorksheet extends ClientObject {
     return this.range(() => {
       if (r < 0 || c < 0 || h < 1 || w < 1) throw new FakeOfficeError("InvalidArgument", `getRangeByIndexes(${r}, ${c}, ${h}, ${w}): invalid.`);
       return { r, c, h, w };
+    });
+  }
+
+  /**
+   * Several rectangles at once (ExcelApi 1.9). The address is limited to 255 characters, as a union
+   * reference is in Excel.
+   */
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, () => {
+      if (address.length > 255) throw new FakeOfficeError("InvalidArgument", `getRanges: the address is longer than 255 characters (${address.length}).`);
+      const rects = address.split(",").map((a) => parseA1(a.trim()));
+      if (rects.some((r) => !r)) throw new FakeOfficeError("InvalidArgument", `“${address}” is not an address.`);
+      return { sheet: this.at(), rects: rects as Rect[] };
     });
   }
 
