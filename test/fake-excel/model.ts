@@ -118,7 +118,13 @@ export class SheetModel {
     public name: string,
     rows: unknown[][] = [],
   ) {
-    rows.forEach((row, r) => row.forEach((v, c) => this.setValue(r, c, v)));
+    // the cells as they are stored: a text that starts with "=" was entered as text
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v === "string" && /^[=+\-@]/.test(v)) this.setNumberFormat(r, c, "@");
+        this.setValue(r, c, v);
+      }),
+    );
   }
 
   private row<T>(grid: T[][], r: number): T[] {
