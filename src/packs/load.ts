@@ -3,8 +3,9 @@
  * central ← province ← user overrides into one ResolvedPack the engine reads.
  */
 import type { z } from "zod";
-import { layerParameters, overlayParameter, ParamTable, type LayeredParameter } from "../engine/params";
-import { OverrideSchema, PackSchema, type KhoanItem, type Override, type Pack, type Post, type Rules } from "./schema";
+import type { KhoanItem, LayeredParameter, Post, ResolvedPack, Rules } from "../engine/law";
+import { layerParameters, overlayParameter, ParamTable } from "../engine/params";
+import { OverrideSchema, PackSchema, type Override, type Pack } from "./schema";
 
 export class PackError extends Error {
   constructor(
@@ -51,19 +52,8 @@ export function parseOverride(input: unknown, sourceName = "tham số người d
   return parseWith(OverrideSchema, input, sourceName);
 }
 
-export interface ResolvedPack {
-  id: string;
-  name: string;
-  jurisdiction: string;
-  /** Layers from the bottom: e.g. ["central", "hung-yen", "user"]. */
-  chain: string[];
-  /** Layers the user supplied (ThamSo sheet, JSON file): their values are marked in outputs. */
-  userLayers: string[];
-  params: ParamTable;
-  posts: Post[];
-  khoan: KhoanItem[];
-  rules: Rules;
-}
+/** What the engine reads: defined by the engine (src/engine/law.ts). */
+export type { ResolvedPack } from "../engine/law";
 
 /** Stacks packs (first = bottom) and optional user overrides into one resolved pack. */
 export function stackPacks(packs: Pack[], overrides: { layer: string; override: Override }[] = []): ResolvedPack {

@@ -1,6 +1,7 @@
 /**
- * The law as data: zod schemas for parameter packs. These schemas are the single source of truth;
- * every type below is inferred from them.
+ * The law as data: zod schemas for parameter packs, the single source of truth for the file format.
+ * They yield the engine's own plain types (src/engine/law.ts); src/packs/conform.ts checks at compile
+ * time that the schemas' output and the engine's types are the same shapes.
  *
  * A parameter is one legal quantity (OpenFisca style): a key, a Vietnamese label, a unit, and dated
  * values, each with its source (document, article), a confidence tag and an optional note.
@@ -9,6 +10,7 @@
  */
 import { z } from "zod";
 import { isValidIso } from "../engine/calendar";
+import type * as law from "../engine/law";
 
 export const DecimalString = z
   .string()
@@ -19,14 +21,14 @@ export const IsoDateString = z
   .refine(isValidIso, { message: "phải là ngày dạng yyyy-mm-dd có thật" });
 
 export const Confidence = z.enum(["high", "medium", "low", "unconfirmed"]);
-export type Confidence = z.infer<typeof Confidence>;
+export type Confidence = law.Confidence;
 
 export const Source = z.object({
   document: z.string().min(1, { message: "phải ghi văn bản căn cứ" }),
   article: z.string().optional(),
   url: z.string().url().optional(),
 });
-export type Source = z.infer<typeof Source>;
+export type Source = law.Source;
 
 /** A piecewise value: the bracket with the largest `min` ≤ the input applies. */
 export const Scale = z
@@ -37,7 +39,7 @@ export const Scale = z
   .refine((s) => s.brackets.every((b, i) => i === 0 || b.min > s.brackets[i - 1].min), {
     message: "các bậc phải xếp theo ngưỡng tăng dần",
   });
-export type Scale = z.infer<typeof Scale>;
+export type Scale = law.Scale;
 
 export const ParamValue = z.object({
   from: IsoDateString,
@@ -48,10 +50,10 @@ export const ParamValue = z.object({
   confidence: Confidence,
   note: z.string().optional(),
 });
-export type ParamValue = z.infer<typeof ParamValue>;
+export type ParamValue = law.ParamValue;
 
 export const Unit = z.enum(["VND", "coefficient", "ratio", "households", "count", "flag", "months"]);
-export type Unit = z.infer<typeof Unit>;
+export type Unit = law.Unit;
 
 export const ParameterSchema = z
   .object({
@@ -68,11 +70,11 @@ export const ParameterSchema = z
         ctx.addIssue({ code: "custom", path: ["values", i, "to"], message: "ngày hết hiệu lực trước ngày có hiệu lực" });
     });
   });
-export type Parameter = z.infer<typeof ParameterSchema>;
+export type Parameter = law.Parameter;
 
 /** Who a post's compulsory insurance follows (coverage flags are dated parameters). */
 export const InsuranceGroup = z.enum(["hdkctXa", "hdkctThon", "toBaoVe", "hoTroThon", "khong"]);
-export type InsuranceGroup = z.infer<typeof InsuranceGroup>;
+export type InsuranceGroup = law.InsuranceGroup;
 
 export const PostSchema = z.object({
   code: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
@@ -91,7 +93,7 @@ export const PostSchema = z.object({
   inHeadcount: z.boolean().default(false),
   note: z.string().optional(),
 });
-export type Post = z.infer<typeof PostSchema>;
+export type Post = law.Post;
 
 export const KhoanItemSchema = z.object({
   code: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
@@ -105,13 +107,13 @@ export const KhoanItemSchema = z.object({
   /** Steps by households: + amount for each full `size` households above `threshold`. */
   steps: z.object({ threshold: z.string(), size: z.string(), amount: z.string() }).optional(),
 });
-export type KhoanItem = z.infer<typeof KhoanItemSchema>;
+export type KhoanItem = law.KhoanItem;
 
 export const RulesSchema = z.object({
   /** percent: every concurrent post paid at kiemNhiem.tyLe of its allowance; highestOnly: only the best one. */
   kiemNhiem: z.enum(["percent", "highestOnly"]).default("percent"),
 });
-export type Rules = z.infer<typeof RulesSchema>;
+export type Rules = law.Rules;
 
 export const PackSchema = z
   .object({
