@@ -40,8 +40,9 @@ export interface Parameter {
   key: string;
   label: string;
   unit: Unit;
-  /** Plausible range of a value (the unit's default range applies otherwise). */
-  range?: { min: number; max: number };
+  /** Plausible bounds of a value, decimal strings (the unit's default range applies otherwise). */
+  range?: { min?: string; max?: string };
+  description?: string;
   values: ParamValue[];
 }
 
@@ -93,7 +94,7 @@ export interface LayeredParameter {
   key: string;
   label: string;
   unit: Unit;
-  range?: { min: number; max: number };
+  range?: { min?: string; max?: string };
   values: LayeredValue[];
 }
 
