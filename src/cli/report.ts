@@ -3,7 +3,7 @@ import type { Summary } from "../engine/aggregate";
 import { formatVnDate } from "../engine/calendar";
 import { COMPONENT_LABELS, COMPONENTS } from "../engine/ledger";
 import { formatVnd } from "../engine/money";
-import { DOI_TUONG_LABELS } from "../engine/rules/troCap";
+import { DOI_TUONG_LABELS } from "../engine/labels";
 import type { Issue } from "../engine/types";
 import { table } from "./table";
 

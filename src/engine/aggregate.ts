@@ -5,7 +5,7 @@
  * rounded lines, so all views add up to the same total.
  */
 import { quarterOf } from "./calendar";
-import type { EstimateResult } from "./context";
+import type { EstimateResult } from "./estimate";
 import type { Resolved } from "./law";
 import { COMPONENTS } from "./ledger";
 import type { ReconDiff } from "./reconcile";

@@ -2,7 +2,7 @@
  * Totals per person: roster rows with the same name in the same commune and village (a main post,
  * its concurrent posts, support rows), with the leavers of sheet NghiViec counted with them.
  */
-import type { EstimateResult } from "./context";
+import type { EstimateResult } from "./estimate";
 import { COMPONENTS } from "./ledger";
 import { compareUnits, totalsAt, type Totals } from "./totals";
 import type { Location } from "./types";

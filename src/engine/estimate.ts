@@ -4,25 +4,54 @@
  * the fund comparison, the quarterly transfer and the reconciliation. Every rule is looked up month
  * by month, so a change on any 1st of a month falls out by itself.
  */
-import type { EstimateInput, EstimateOptions, EstimateResult, RunContext, Subject } from "./context";
+import type { EstimateInput, EstimateOptions, RunContext, Subject } from "./context";
 import { DaysPatterns } from "./days";
 import type { ResolvedPack } from "./law";
 import { Ledger } from "./ledger";
-import { fundLines } from "./lines/funds";
+import { fundLines, type FundLine } from "./lines/funds";
 import { insuranceLines } from "./lines/insurance";
 import { khoanLines } from "./lines/khoan";
 import { postLines } from "./lines/posts";
 import { Problems } from "./lines/problems";
-import { supportLines, type SupportOutput } from "./lines/support";
+import { supportLines, type PersonSupport, type SupportOutput, type TransferRow } from "./lines/support";
 import { UsedParams, yearMonths } from "./month";
 import { MissingParameterError } from "./params";
 import { PersonIndex } from "./persons";
-import { reconcile } from "./reconcile";
-import { troCapLines } from "./rules/troCap";
+import { reconcile, type ReconDiff } from "./reconcile";
+import { troCapLines, type LeaverResult } from "./rules/troCap";
 import { SubjectList } from "./subjects";
+import type { Resolved } from "./law";
+import type { Issue, RosterRow } from "./types";
 import { UnitIndex } from "./units";
 
-export type { EstimateInput, EstimateOptions, EstimateResult, RunContext, Subject } from "./context";
+export type { EstimateInput, EstimateOptions, RunContext, Subject } from "./context";
+
+export interface EstimateResult {
+  year: number;
+  pack: { id: string; name: string; chain: string[]; userLayers: string[] };
+  ledger: Ledger;
+  /** Subjects of the ledger entries (roster row i is subject i), as objects: built on first access. */
+  readonly subjects: Subject[];
+  /** The same, without an object per row. */
+  subjectList: SubjectList;
+  units: UnitIndex;
+  rows: RosterRow[];
+  /** Persons of the roster (and of NghiViec): same name in the same commune and village. */
+  persons: PersonIndex;
+  funds: FundLine[];
+  /** Quarterly transfer to the BHXH fund (voluntary-BHXH and BHYT support), per commune. */
+  transfers: TransferRow[];
+  /** Support per person and quarter, for reconciliation with the BHXH agency. */
+  supportByPerson: () => PersonSupport[];
+  /** One-off payments per leaver of the estimate year (component troCapMotLan). */
+  leavers: LeaverResult[];
+  /** Differences from the BHXH agency's figures; null when the workbook has none. */
+  doiChieu: ReconDiff[] | null;
+  issues: Issue[];
+  /** Every parameter value the estimate used, with its source, confidence and layer. */
+  paramsUsed: Resolved[];
+}
+
 
 export function estimate(input: EstimateInput, pack: ResolvedPack, opts: EstimateOptions = {}): EstimateResult {
   const phase = <T>(name: string, f: () => T): T => {

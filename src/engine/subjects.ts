@@ -2,7 +2,12 @@
  * The subjects of ledger entries: roster row i is subject i (implicit: no object per row), then
  * khoán items of units and leavers, appended as the run meets them.
  */
-import type { Subject } from "./context";
+/** Who an entry is for: a roster row (post), a khoán item of a unit, or a leaver. */
+export type Subject =
+  | { kind: "post"; row: number; unit: number }
+  | { kind: "khoan"; code: string; name: string; unit: number }
+  /** `row`: index in EstimateResult.leavers. */
+  | { kind: "leaver"; row: number; unit: number };
 
 export class SubjectList {
   private readonly extra: Subject[] = [];
