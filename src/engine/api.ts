@@ -181,6 +181,7 @@ export function insurance(pack: ResolvedPack, kind: "bhxh" | "bhyt", base: Insur
   return memo(pack, `i|${kind}|${bk}|${group ?? ""}|${periodKey(period)}`, () => {
     const name = kind === "bhxh" ? "BHXH" : "BHYT";
     const items: MonthItem[] = monthsIn(pack, period).map((mc) => {
+      if (group === "khong") return { month: mc.month, amount: 0, text: `chức danh không đóng ${name} (ngoài các nhóm đóng bảo hiểm của gói)`, params: [] };
       if (group && !isCovered(kind, group, null, null, mc)) {
         const flag = coverageFlag(kind, group, mc);
         const why = `${kind}.batBuoc.apDung.${group} = ${flag ? flag.value : "chưa có"}`;

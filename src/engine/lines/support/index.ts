@@ -46,11 +46,12 @@ export function supportLines(ctx: RunContext, problems: Problems): SupportOutput
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const group = posts[i].insurance;
-    if (row.kiemNhiem || group === "khong" || days.empty(days.ofRow[i])) continue;
+    if (row.kiemNhiem || (group === "khong" && row.bhxh !== "tuNguyen") || days.empty(days.ofRow[i])) continue;
     let vol: SupportPlan | null = null;
+    // "Tự nguyện" on the row is support by the participant's group (nhóm), whatever the post
     if (row.bhxh === "tuNguyen") vol = voluntary(ctx, plans, i);
     else if (row.bhxh === null && isOffered(group)) blank.push(row.loc.row);
-    const bhyt = row.bhyt === false ? null : plans.bhyt(i, row, group);
+    const bhyt = row.bhyt === false || group === "khong" ? null : plans.bhyt(i, row, group);
     if (!vol?.counts && !bhyt?.counts) continue;
     supported.rows.push(i);
     supported.plans[0].push(vol?.counts ? vol : null);
