@@ -73,14 +73,16 @@ export function shareKeyOf(a: Pick<AllowanceInput, "post" | "kiemNhiem">): strin
 }
 
 /**
- * One month: rate × share × days/days-in-month, rounded once. `days` null: a whole month, without
- * the proration in the text (DUTOAN.*); the amount is the same as for every day of the month.
+ * One month: rate × share × days/days-in-month, rounded once. `days` null or all the month's days:
+ * a whole month (the text names the proration only for a part month).
  */
 export function allowanceLine(rate: Rate, share: Resolved | null, days: number | null, dim: number): MonthLine {
   let exact = new D(rate.value);
   let text = rate.text;
-  if (days !== null && days !== dim) exact = exact.times(days).dividedBy(dim);
-  if (days !== null) text += ` × ${days}/${dim} ngày`;
+  if (days !== null && days !== dim) {
+    exact = exact.times(days).dividedBy(dim);
+    text += ` × ${days}/${dim} ngày`;
+  }
   if (share) {
     exact = exact.times(val(share));
     text = `${pct(val(share))} × ${text}`;

@@ -35,7 +35,7 @@ export function isCovered(kind: InsuranceKind, group: InsuranceGroup, bhxh: Bhxh
   return f?.value === "1";
 }
 
-/** The employer's contribution of one month (`days` in post, or null for the whole month). */
+/** The employer's contribution of one month (`days` in post, or null for the whole month; only a part month names its days). */
 export function compulsoryLine(kind: InsuranceKind, base: InsuranceBase, mc: MonthContext, days: number | null): MonthLine {
   const rate = mc.get(`${kind}.batBuoc.donVi`);
   let exact = new D(val(rate));
@@ -56,8 +56,8 @@ export function compulsoryLine(kind: InsuranceKind, base: InsuranceBase, mc: Mon
     exact = exact.times(heSo).times(val(lcs));
     text += ` × ${formatDecimal(heSo)} × ${formatVnd(val(lcs))}`;
   }
-  if (days !== null) {
-    if (days !== mc.days) exact = exact.times(days).dividedBy(mc.days);
+  if (days !== null && days !== mc.days) {
+    exact = exact.times(days).dividedBy(mc.days);
     text += ` × ${days}/${mc.days} ngày`;
   }
   return { amount: roundDong(exact), text, params };

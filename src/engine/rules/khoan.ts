@@ -58,8 +58,9 @@ export function khoanAnnual(item: KhoanItem, u: UnitFacts, mc: MonthContext): An
 
 /**
  * Monthly lines of annual amounts: month m gets annual(m) × 1/12 × days/days-in-month, rounded
- * cumulatively (each line = rounded running total − the previous one). `days[m − 1]` null: the whole
- * month, without proration in the text. Months with no day or a zero amount get no line (null).
+ * cumulatively (each line = rounded running total − the previous one). `days[m − 1]` null or all the
+ * month's days: the whole month (only a part month names its days). Months with no day or a zero
+ * amount get no line (null).
  */
 export function khoanSpread(months: MonthContext[], annualOf: (mc: MonthContext) => Annual | null, days: (number | null)[]): (MonthLine | null)[] {
   let cumExact = new D(0);
@@ -76,7 +77,7 @@ export function khoanSpread(months: MonthContext[], annualOf: (mc: MonthContext)
     const amount = upTo - cumRounded;
     cumRounded = upTo;
     if (new D(annual.amount).isZero()) return null;
-    const text = d === null ? `${annual.text}/năm × 1/12` : `${annual.text}/năm × 1/12 × ${d}/${mc.days} ngày (làm tròn lũy kế)`;
+    const text = d === null || d === mc.days ? `${annual.text}/năm × 1/12` : `${annual.text}/năm × 1/12 × ${d}/${mc.days} ngày`;
     return { amount, text, params: annual.params };
   });
 }

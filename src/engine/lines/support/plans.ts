@@ -83,7 +83,8 @@ export class SupportPlans {
       }
       raisedTo ??= v.raisedTo;
       const supported = left-- > 0;
-      const suffix = mode > 1 ? ` — tháng ${m}, đóng ${mode} tháng, chuyển tháng ${payMonth}` : ` — tháng ${m}`;
+      // paid for several months at once: the line says which month it is for and when it moves
+      const suffix = mode > 1 ? ` — tháng ${m}, đóng ${mode} tháng, chuyển tháng ${payMonth}` : "";
       const q = quarters[quarterOf(payMonth) - 1];
       q.months++;
       q.due += v.due;
@@ -125,7 +126,7 @@ export class SupportPlans {
       try {
         const b = bhytSupportMonth(group, mc);
         if ("none" in b) continue;
-        lines.push([mc.month, { ...b.support, text: `${b.support.text} — tháng ${mc.month}` }]);
+        lines.push([mc.month, b.support]);
         const q = quarters[quarterOf(mc.month) - 1];
         q.months++;
         q.supported++;
