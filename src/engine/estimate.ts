@@ -18,7 +18,8 @@ import { UsedParams, yearMonths } from "./month";
 import { MissingParameterError } from "./params";
 import { PersonIndex } from "./persons";
 import { reconcile, type ReconDiff } from "./reconcile";
-import { troCapLines, type LeaverResult } from "./rules/troCap";
+import { leaverLines } from "./lines/leavers";
+import type { LeaverResult } from "./rules/troCap";
 import { SubjectList } from "./subjects";
 import type { Resolved } from "./law";
 import type { Issue, RosterRow } from "./types";
@@ -69,7 +70,7 @@ export function estimate(input: EstimateInput, pack: ResolvedPack, opts: Estimat
   const support: SupportOutput = phase("supportLines", () => supportLines(ctx, problems));
   phase("khoanLines", () => khoanLines(ctx, problems));
   const funds = phase("fundLines", () => fundLines(ctx, problems));
-  const leavers = input.leavers?.length ? (phase("troCapLines", () => guard(ctx, () => troCapLines(ctx, input.leavers!))) ?? []) : [];
+  const leavers = input.leavers?.length ? (phase("leaverLines", () => guard(ctx, () => leaverLines(ctx, input.leavers!))) ?? []) : [];
   problems.flush();
   const doiChieu = input.doiChieu?.length ? reconcile(support.persons(), input.doiChieu) : null;
   if (doiChieu) ctx.issues.push(...doiChieu.issues);

@@ -32,7 +32,11 @@ function endOf(values: ParamValue[], i: number): IsoDate | null {
   return next ? dayBefore(next.from) : null;
 }
 
-export class ParamTable implements Params {
+/**
+ * The dated-parameter table of a resolved pack. Its type is the engine's `Params` interface
+ * (src/engine/law.ts), so a ResolvedPack's params can be handed to any code typed with either name.
+ */
+class DatedTable implements Params {
   private readonly byKey = new Map<string, LayeredParameter>();
 
   constructor(params: Iterable<LayeredParameter>) {
@@ -123,3 +127,7 @@ export function overlayParameter(base: LayeredParameter | undefined, over: Layer
 export function layerParameters(layer: string, params: Parameter[]): LayeredParameter[] {
   return params.map((p) => ({ ...p, values: p.values.map((v) => ({ ...v, layer })) }));
 }
+
+/** The table (a class to construct) and its type (the `Params` interface). */
+export const ParamTable = DatedTable;
+export type ParamTable = Params;

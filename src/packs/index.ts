@@ -7,3 +7,4 @@ export {
   type PackLike, type PlausibleHint, type PlausibleSpec, type Problem,
 } from "./plausible";
 export * from "./schema";
+export { parsePackFile } from "./packfile";

@@ -9,7 +9,7 @@ import { layerParameters, overlayParameter, ParamTable } from "../engine/params"
 import { ownSpec, valueIssues } from "./checks";
 import { closestName, editDistance, formatPath, parseWith, PackError, type PackIssue } from "./errors";
 import { OverrideSchema, PackSchema, type KhoanItem, type Override, type Pack, type Post, type Range, type Rules } from "./schema";
-import { declaredRange, rememberRanges } from "./specs";
+import { compatibleUnits, declaredRange, rememberRanges, type DeclaredRange } from "./specs";
 
 export { PackError, formatPath, type PackIssue } from "./errors";
 
@@ -25,18 +25,25 @@ export function parsePack(input: unknown, sourceName = "gói"): Pack {
 export function parseOverride(input: unknown, sourceName = "tham số người dùng", against?: ResolvedPack): Override {
   const o = parseWith(OverrideSchema, input, sourceName);
   const issues = against
-    ? overrideIssues(o, new Map(against.params.all().map((p) => [p.key, p])), rangesOf(against), against.id)
+    ? overrideIssues(o, new Map(against.params.all().map((p) => [p.key, p])), rangesOf(against), rateKeys(against.posts), against.id)
     : valueIssues(o.parameters, ownSpec, () => undefined, input);
   if (issues.length) throw new PackError(sourceName, issues);
   return o;
 }
 
-function rangesOf(pack: ResolvedPack): ReadonlyMap<string, Range> {
-  const out = new Map<string, Range>();
-  for (const key of pack.params.keys()) {
-    const r = declaredRange(pack, key);
-    if (r) out.set(key, r);
+function rangesOf(pack: ResolvedPack): ReadonlyMap<string, DeclaredRange> {
+  const out = new Map<string, DeclaredRange>();
+  for (const p of pack.params.all()) {
+    const range = declaredRange(pack, p.key, p.unit);
+    if (range) out.set(p.key, { unit: p.unit, range });
   }
+  return out;
+}
+
+/** Parameter keys that are some post's monthly rate. */
+export function rateKeys(posts: Iterable<Post>): Set<string> {
+  const out = new Set<string>();
+  for (const p of posts) if (p.rate) out.add(p.rate);
   return out;
 }
 
@@ -55,7 +62,13 @@ function likelyTypo(key: string, params: ReadonlyMap<string, unknown>): string |
 }
 
 /** Issues of a user layer against the parameters it lands on (a key's typo, another unit, an implausible value). */
-function overrideIssues(override: Override, params: ReadonlyMap<string, LayeredParameter>, ranges: ReadonlyMap<string, Range>, packId: string): PackIssue[] {
+function overrideIssues(
+  override: Override,
+  params: ReadonlyMap<string, LayeredParameter>,
+  ranges: ReadonlyMap<string, DeclaredRange>,
+  rates: ReadonlySet<string>,
+  packId: string,
+): PackIssue[] {
   const issues: PackIssue[] = [];
   const lcs = params.get("luongCoSo");
   const table = new ParamTable(lcs ? [lcs] : []);
@@ -65,12 +78,13 @@ function overrideIssues(override: Override, params: ReadonlyMap<string, LayeredP
       const near = likelyTypo(p.key, params);
       if (near)
         issues.push({ path: formatPath(["parameters", i, "key"], override), message: `mã tham số “${p.key}” không có trong gói “${packId}”; có phải “${near}”? (xem “dutoan packs --show ${packId}”).` });
-    } else if (base.unit !== p.unit)
+    } else if (!compatibleUnits(base.unit, p.unit, rates.has(p.key)))
       issues.push({ path: formatPath(["parameters", i, "unit"], override), message: `đơn vị “${p.unit}” khác đơn vị của tham số trong gói “${packId}” (“${base.unit}”).` });
   });
   if (issues.length) return issues;
   const specOf = (p: (typeof override.parameters)[number]) => {
-    const range = p.range ?? ranges.get(p.key);
+    const inherited = ranges.get(p.key);
+    const range = p.range ?? (inherited?.unit === p.unit ? inherited.range : undefined);
     return { unit: p.unit, label: p.label, ...(range ? { range } : {}) };
   };
   return valueIssues(override.parameters, specOf, (d) => {
@@ -82,14 +96,14 @@ function overrideIssues(override: Override, params: ReadonlyMap<string, LayeredP
 /** Stacks packs (first = bottom) and optional user overrides into one resolved pack. */
 export function stackPacks(packs: Pack[], overrides: { layer: string; override: Override }[] = []): ResolvedPack {
   const params = new Map<string, LayeredParameter>();
-  const ranges = new Map<string, Range>();
+  const ranges = new Map<string, DeclaredRange>();
   const posts = new Map<string, Post>();
   const khoan = new Map<string, KhoanItem>();
   let rules: Rules = { kiemNhiem: "percent" };
   const put = (p: LayeredParameter & { range?: Range }) => {
     const base = params.get(p.key);
     params.set(p.key, base && base.unit !== p.unit ? p : overlayParameter(base, p));
-    if (p.range) ranges.set(p.key, p.range);
+    if (p.range) ranges.set(p.key, { unit: p.unit, range: p.range });
   };
   for (const pack of packs) {
     layerParameters(pack.id, pack.parameters).forEach(put);
@@ -100,7 +114,7 @@ export function stackPacks(packs: Pack[], overrides: { layer: string; override: 
   const top = packs[packs.length - 1];
   if (!top) throw new PackError("(không có gói)", [{ path: "", message: "cần ít nhất một gói tham số" }]);
   for (const { layer, override } of overrides) {
-    const issues = overrideIssues(override, params, ranges, top.id);
+    const issues = overrideIssues(override, params, ranges, rateKeys(posts.values()), top.id);
     if (issues.length) throw new PackError(layer, issues);
     layerParameters(layer, override.parameters).forEach(put);
   }

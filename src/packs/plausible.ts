@@ -201,7 +201,7 @@ export function checkPlausible(value: string | number, spec: PlausibleSpec, hint
 export function parameterSpec(key: string, pack: PackLike): PlausibleSpec | undefined {
   const p = pack.params.get(key);
   if (!p) return undefined;
-  const range = declaredRange(pack, key);
+  const range = declaredRange(pack, key, p.unit);
   return { unit: p.unit, label: p.label, ...(range ? { range } : {}) };
 }
 

@@ -11,7 +11,7 @@ import {
   displayValue, enumCoercer, enumListCoercer,
   ExcelError, isBlankRaw, isBlankValue, unwrapCell, type CellValue, type Coercer,
 } from "./cells";
-import { BHXH, BHYT, COMMUNE_KINDS, DAC_DIEM, DOI_TUONG_NGHI_VIEC, HINH_THUC_NGHI, LOAI_DON_VI, LOAI_HO_TRO, NHOM_HO_TRO, PHAN_LOAI, PHUONG_THUC_DONG } from "./enums";
+import { BHXH, BHYT, CHINH_SACH_NGHI, COMMUNE_KINDS, DAC_DIEM, DOI_TUONG_NGHI_VIEC, HINH_THUC_NGHI, LOAI_DON_VI, LOAI_HO_TRO, NHOM_HO_TRO, PHAN_LOAI, PHUONG_THUC_DONG } from "./enums";
 import { classifySheets, HEADER_SCAN_ROWS, type HeaderColumn, type SheetMatch } from "./headers";
 import { IssueList, makeIssue, problemIssue, q, type CellAt, type RosterIssue } from "./messages";
 import { columnLetter, parseRange, type CellRange, type SheetData } from "./sheet";
@@ -342,6 +342,7 @@ const phanLoaiOf = enumCoercer(PHAN_LOAI);
 const dacDiemOf = enumListCoercer(DAC_DIEM);
 const doiTuongOf = enumCoercer(DOI_TUONG_NGHI_VIEC);
 const hinhThucOf = enumCoercer(HINH_THUC_NGHI);
+const chinhSachOf = enumCoercer(CHINH_SACH_NGHI);
 const loaiHoTroOf = enumCoercer(LOAI_HO_TRO);
 
 function vnDate(s: IsoDate): string {
@@ -818,6 +819,9 @@ function readNghiViec(sm: SheetMatch, issues: IssueList, maxRows: number): Leave
   const fDoiTuong = r.field("doiTuong", doiTuongOf, true, true);
   const fNgayNghi = r.field("ngayNghi", asDate, true, true);
   const fHinhThuc = r.field("hinhThuc", hinhThucOf, false, true);
+  const fChinhSach = r.field("chinhSach", chinhSachOf, false, true);
+  const fBinhQuan = r.field("tienLuongBinhQuan", asMoney);
+  const fNgayNhan = r.field("ngayNhanTroCap", asDate, false, true);
   const fTienLuong = r.field("tienLuongThang", asMoney);
   const fHeSoLuong = r.field("heSoLuong", asCoefficient, false, true);
   const fHeSoChucVu = r.field("heSoChucVu", asCoefficientOrZero, false, true);
@@ -852,6 +856,9 @@ function readNghiViec(sm: SheetMatch, issues: IssueList, maxRows: number): Leave
     const hoTroTinh = r.get(fHoTroTinh);
     const troCapMotLan = r.get(fMotLan);
     const ghiChu = r.get(fGhiChu);
+    const chinhSach = r.get(fChinhSach);
+    const tienLuongBinhQuan = r.get(fBinhQuan);
+    const ngayNhanTroCap = r.get(fNgayNhan);
 
     const needsSalary = doiTuong === "hdkctXa" || doiTuong === "hdkctThon" || doiTuong === "canBoCongChuc";
     if (needsSalary && isBlankValue(r.rawOf(fTienLuong)) && isBlankValue(r.rawOf(fHeSoLuong))) {
@@ -902,7 +909,7 @@ function readNghiViec(sm: SheetMatch, issues: IssueList, maxRows: number): Leave
     out.push({
       loc: r.loc(), hoTen, chucDanh, donVi, thon, doiTuong, ngayNghi, hinhThuc, tienLuongThang, heSoLuong,
       heSoChucVu: heSoChucVu === "0" ? null : heSoChucVu, phuCapCongVu, thangDongBhxh, soThangCongTac, soThangNghiTruocTuoi, soThangConLai,
-      thangKeTuQuyetDinh, hoTroTinh, troCapMotLan, ghiChu,
+      thangKeTuQuyetDinh, hoTroTinh, troCapMotLan, ghiChu, chinhSach, tienLuongBinhQuan, ngayNhanTroCap,
     });
   }
   r.checkMerges();

@@ -439,7 +439,7 @@ describe("GIAITHICH: formula lines and legal basis of a result", () => {
     expect(GIAITHICH("KIEMNHIEM", 1, "07/2025")).toContain("100% × 1 × 2.340.000 = 2.340.000");
     expect(GIAITHICH("BHYT", "Xã", "07/2026")).toContain("3% × 1 × 2.530.000 = 75.900");
     expect(GIAITHICH("HOTROBHXHTN", "Khác", 2026)).toContain("20% × 22% × 1.500.000 = 66.000 × 12 tháng = 792.000");
-    expect(GIAITHICH("HOTROBHYT", "Tổ bảo vệ ANTT", 2026, "hung-yen")).toMatch(/100% × 4,5% × 2\.340\.000 = 105\.300 × 6 tháng.*\(chưa xác nhận\)/s);
+    expect(GIAITHICH("HOTROBHYT", "Tổ bảo vệ ANTT", 2026, "hung-yen")).toMatch(/100% × 4,5% × 2\.340\.000 = 105\.300 × 6 tháng.*Nghị quyết 456\/2024/s); // NQ 456 Đ.3 k.2 b: medium (docs/legal/hung-yen.md §3)
     expect(GIAITHICH("KHOAN", "banCongTacMatTranThon", "Thôn", 1100, 2026, null, "hai-phong")).toContain("5.000.000 + 2 × 1.000.000/năm × 1/12, 12 tháng làm tròn lũy kế = 7.000.000");
   });
   test("errors: unknown function, the target's own errors prefixed with its name", () => {

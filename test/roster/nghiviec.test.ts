@@ -40,10 +40,23 @@ describe("sheet NghiViec", () => {
       loc: { sheet: "Người nghỉ", row: 2 }, hoTen: "Lê Thị Cúc", chucDanh: "Công chức Văn phòng - Thống kê", donVi: "Xã An Bình", thon: null,
       doiTuong: "canBoCongChuc", ngayNghi: "2025-06-01", hinhThuc: "thoiViec", tienLuongThang: null, heSoLuong: "3.66", heSoChucVu: null,
       phuCapCongVu: "0.25", thangDongBhxh: 180, soThangCongTac: null, soThangNghiTruocTuoi: 180, soThangConLai: null, thangKeTuQuyetDinh: 1,
-      hoTroTinh: null, troCapMotLan: null, ghiChu: null,
+      hoTroTinh: null, troCapMotLan: null, ghiChu: null, chinhSach: null, tienLuongBinhQuan: null, ngayNhanTroCap: null,
     });
     expect(r.leavers[1]).toMatchObject({ doiTuong: "hdkctThon", thon: "Thôn 1", tienLuongThang: 3510000, soThangCongTac: 48, thangDongBhxh: 54, hinhThuc: null });
     expect(r.leavers[2]).toMatchObject({ doiTuong: "baoVeDanPho", troCapMotLan: 9000000, tienLuongThang: null, heSoLuong: null });
+  });
+
+  test("optional columns Chính sách, Tiền lương bình quân 60 tháng, Ngày nhận trợ cấp (docs/legal/troCap.md §2, §3, §7)", () => {
+    const headers = [...NV_HEADERS, "Chính sách", "Tiền lương bình quân 60 tháng", "Ngày nhận trợ cấp"];
+    const r = readWorkbook([danhSach([person()]), nghiViec([
+      { ...w23, "Chính sách": "Tinh giản biên chế", "Tiền lương bình quân 60 tháng": "9.000.000", "Ngày nhận trợ cấp": "15/07/2025" },
+      { ...w23, "Họ và tên": "Lê Văn Đông", "Chính sách": "NĐ 178" },
+      { ...w23, "Họ và tên": "Lê Văn Tây", "Chính sách": "Nghỉ phép" },
+    ], "NghiViec", headers)], pack);
+    expect(r.leavers[0]).toMatchObject({ chinhSach: "tinhGian", tienLuongBinhQuan: 9000000, ngayNhanTroCap: "2025-07-15" });
+    expect(r.leavers[1]).toMatchObject({ chinhSach: "sapXep", tienLuongBinhQuan: null, ngayNhanTroCap: null });
+    expect(r.leavers).toHaveLength(2);
+    expectIssue(r, { code: "INVALID_ENUM", sheet: "NghiViec", row: 4, column: "Chính sách", value: "Nghỉ phép" });
   });
 
   test("end to end: the W23 row read from the sheet costs 786,854,250 (NĐ 178/2024 Đ.10 k.1; central.md W23)", () => {
