@@ -71,8 +71,10 @@ function printFailure(r: RunOutcome, io: Io, lang: Lang, json: boolean): number 
 }
 
 /** Any exception as one Vietnamese line: known kinds by their message, the rest without library text. */
-export function printException(e: unknown, io: Io): number {
+export function printException(e: unknown, io: Io, json = false): number {
   if (e instanceof InputFileError) {
+    // A file that cannot be read as a workbook: one located issue, in the JSON shape of input errors.
+    if (json) io.out(JSON.stringify({ errors: [e.issue], warnings: [] }, null, 2));
     io.err(`✗ ${e.message}`);
     return EXIT_INPUT;
   }
@@ -118,7 +120,7 @@ export async function estimateCommand(file: string, o: EstimateOptions, io: Io, 
     return EXIT_OK;
   } catch (e) {
     await pending?.discard();
-    return printException(e, io);
+    return printException(e, io, !!o.json);
   }
 }
 
