@@ -4,7 +4,7 @@
  * has errors, 1 = usage or output problem), a Vietnamese message, nothing on stdout, nothing written
  * anywhere, no English library text or stack trace.
  */
-import { linkSync, mkdirSync, symlinkSync, writeFileSync } from "fs";
+import { linkSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import { join } from "path";
 import { FOREIGN, cli, listing, tempDir, writeBook } from "./helpers";
 
@@ -41,10 +41,12 @@ const cases: Case[] = [
   }, 1, /đã có: chọn tên khác hoặc thêm --force/],
   ["--out is the roster itself (--force)", () => est("--out", roster, "--force"), 1, /chính là tệp đầu vào/],
   ["--out is a symlink to the roster (--force)", () => {
+    rmSync(join(outDir, "lien-ket.xlsx"), { force: true });
     symlinkSync(roster, join(outDir, "lien-ket.xlsx"));
     return est("--out", join(outDir, "lien-ket.xlsx"), "--force");
   }, 1, /chính là tệp đầu vào/],
   ["--out is a hard link to the roster (--force)", () => {
+    rmSync(join(outDir, "cung-tep.xlsx"), { force: true });
     linkSync(roster, join(outDir, "cung-tep.xlsx"));
     return est("--out", join(outDir, "cung-tep.xlsx"), "--force");
   }, 1, /chính là tệp đầu vào/],
@@ -84,4 +86,20 @@ test.each(cases)("%s", async (_name, args, exit, message) => {
   const after = [listing(dir), listing(outDir)];
   expect(after[0].filter((f) => !before[0].includes(f) && !/^\d+-/.test(f) && !f.endsWith(".xlsx"))).toEqual([]);
   expect(after[1].filter((f) => !before[1].includes(f) && !["thu-muc.xlsx", "co-roi.xlsx", "lien-ket.xlsx", "cung-tep.xlsx"].includes(f))).toEqual([]);
+});
+
+/** The estimate cases with --json: one JSON document on stdout holding the error (code and message). */
+const estimateCases = cases.filter(([name]) => !/^(template|validate|unknown command)/.test(name));
+test.each(estimateCases.map((c) => [c[0], c] as const))("%s (--json)", async (_name, [, args, exit]) => {
+  const a = await args();
+  expect(a[0]).toBe("estimate");
+  const r = await cli(["estimate", "--json", ...a.slice(1)]);
+  expect(r.code).toBe(exit);
+  const json = JSON.parse(r.out) as { errors: { code: string; message: string; severity: string }[] };
+  expect(json.errors.length).toBeGreaterThan(0);
+  for (const e of json.errors) {
+    expect(e).toMatchObject({ severity: "error", code: expect.stringMatching(/^[A-Z][A-Z0-9_]+$/) });
+    expect(e.message).not.toMatch(FOREIGN);
+  }
+  expect(r.err).toContain(json.errors[0].message.slice(0, 30));
 });
