@@ -81,7 +81,7 @@ const TOO_BIG = "Dữ liệu quá lớn để xử lý trong bộ nhớ: chia s�
 /** An exception as one Vietnamese issue: known kinds by their own message, the rest without library text. */
 function exceptionIssue(e: unknown): { issue: Issue; exit: number } {
   const error = (code: string, message: string): Issue => ({ severity: "error", code, message });
-  if (e instanceof InputFileError) return { issue: (e as InputFileError & { issue?: Issue }).issue ?? error("TEP_DAU_VAO_LOI", e.message), exit: EXIT_INPUT };
+  if (e instanceof InputFileError) return { issue: e.issue, exit: EXIT_INPUT };
   if (e instanceof OutputError) return { issue: error(`GHI_TEP_${e.code}`, e.message), exit: EXIT_OTHER };
   if (e instanceof RangeError && /string length|array length/i.test(e.message)) return { issue: error("QUA_LON", TOO_BIG), exit: EXIT_OTHER };
   return { issue: error("LOI_KHONG_MONG_DOI", UNEXPECTED), exit: EXIT_OTHER };

@@ -124,7 +124,7 @@ export const CHINH_SACH_NGHI: EnumSpec<ChinhSachNghi> = {
 };
 
 const romans: [string, number][] = [["I", 1], ["II", 2], ["III", 3], ["IV", 4]];
-/** Sheet DoiChieuBHXH, column Quý (labels for dropdowns; cells are read by cells.asQuarter, which also takes "Quý I/2026"). */
+/** Sheet DoiChieuBHXH, column Quý (labels for dropdowns; cells are read by cells-leavers.ts asQuarter, which also takes "Quý I/2026"). */
 export const QUY: EnumSpec<number> = {
   labels: ["1", "2", "3", "4"],
   entries: romans.flatMap(([roman, q]) =>

@@ -52,7 +52,7 @@ describe("the workbook's settings rows (caiDat.nam, caiDat.goi)", () => {
     expect(r.summary!.pack).toBe("hung-yen");
     const bad = runEstimate(workbook({ thamSo: settings("năm sau") }));
     expect(bad.stage).toBe("input");
-    expect(bad.errors[0]).toMatchObject({ code: "NAM_KHONG_HOP_LE", sheet: "ThamSo" });
+    expect(bad.errors[0]).toMatchObject({ code: "NAM_KHONG_HOP_LE", sheet: "ThamSo", row: 2, column: "Giá trị" });
   });
   test("an unknown pack: from the option a usage error, from caiDat.goi an input error; both list the packs", () => {
     const opt = runEstimate(workbook(), { year: 2026, packId: "ha-noi" });
@@ -60,7 +60,8 @@ describe("the workbook's settings rows (caiDat.nam, caiDat.goi)", () => {
     expect(opt.errors[0].message).toMatch(/ha-noi.*central.*hung-yen.*--pack-file/);
     const wb = runEstimate(workbook({ thamSo: settings(2026, "ha-noi") }));
     expect(wb.stage).toBe("input");
-    expect(wb.errors[0]).toMatchObject({ code: "GOI_KHONG_CO", sheet: "ThamSo", value: "ha-noi" });
+    expect(wb.errors[0]).toMatchObject({ code: "GOI_KHONG_CO", sheet: "ThamSo", row: 3, column: "Giá trị", value: "ha-noi" });
+    expect(wb.settings).toMatchObject({ packId: "ha-noi", packFrom: "workbook" });
   });
   test("a pack id in other case is accepted", () => {
     expect(runEstimate(workbook(), { year: 2026, packId: "Hung-Yen" }).settings.packId).toBe("hung-yen");

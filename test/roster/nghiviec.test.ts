@@ -8,16 +8,10 @@ import { readXlsx } from "../../src/cli/xlsx/read";
 import { summarize } from "../../src/engine/aggregate";
 import { estimate } from "../../src/engine/estimate";
 import { readWorkbook } from "../../src/roster";
-import { asPercent, asQuarter, asYearsMonths } from "../../src/roster/cells";
-import { danhSach, expectIssue, issuesOf, pack, person, sheet } from "./helpers";
+import { asPercent, asQuarter, asYearsMonths } from "../../src/roster/cells-leavers";
+import { danhSach, expectIssue, nghiViec, NV_HEADERS, pack, person, sheet } from "./helpers";
 
-const NV_HEADERS = [
-  "STT", "Họ và tên", "Chức danh", "Xã, phường", "Thôn, TDP", "Đối tượng", "Ngày nghỉ", "Hình thức", "Tiền lương (phụ cấp) tháng", "Hệ số lương",
-  "Hệ số phụ cấp chức vụ", "% phụ cấp công vụ", "Thời gian đóng BHXH", "Số tháng công tác", "Số tháng nghỉ trước tuổi", "Số tháng còn lại của nhiệm kỳ",
-  "Tháng thứ mấy kể từ quyết định sắp xếp", "Hỗ trợ của tỉnh/thành phố", "Số tiền trợ cấp một lần", "Ghi chú",
-];
 type Row = Record<string, unknown>;
-const nghiViec = (rows: Row[], name = "NghiViec", headers = NV_HEADERS) => sheet(name, headers, rows);
 const w23: Row = {
   "Họ và tên": "Lê Thị Cúc", "Chức danh": "Công chức Văn phòng - Thống kê", "Xã, phường": "Xã An Bình", "Đối tượng": "Cán bộ, công chức",
   "Ngày nghỉ": "01/06/2025", "Hình thức": "Thôi việc", "Hệ số lương": "3,66", "% phụ cấp công vụ": "25%", "Thời gian đóng BHXH": "15 năm",
@@ -69,9 +63,11 @@ describe("sheet NghiViec", () => {
   test("a NghiViec sheet is not mistaken for DanhSach, though it has Họ và tên, Chức danh and Xã, phường", () => {
     const r = readWorkbook([nghiViec([w23], "Sheet1"), danhSach([person()], {}), ], pack);
     expect(r.sheetsFound).toEqual({ danhSach: "DanhSach", nghiViec: "Sheet1" });
+    // Leavers alone are a job (severance only): no DanhSach needed.
     const alone = readWorkbook([nghiViec([w23])], pack);
     expect(alone.leavers).toHaveLength(1);
-    expect(issuesOf(alone, "SHEET_NOT_FOUND")).toHaveLength(1);
+    expect(alone.issues).toEqual([]);
+    expect(alone.sheetsFound).toEqual({ nghiViec: "NghiViec" });
   });
 
   test.each([
