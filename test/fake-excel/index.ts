@@ -74,7 +74,13 @@ export function fakeOffice(model: WorkbookModel, o: FakeOfficeOptions = {}) {
   const excelApi = o.excelApi ?? 17;
   return {
     HostType: { Excel: "Excel" },
-    onReady: async () => ({ host: o.host ?? "Excel", platform: "OfficeOnline" }),
+    onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: o.host ?? "Excel", platform: "OfficeOnline" };
+      return Promise.resolve(info).then((i) => {
+        callback?.(i);
+        return i;
+      });
+    },
     context: {
       requirements: {
         isSetSupported(name: string, minVersion?: string | number): boolean {

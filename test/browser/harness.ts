@@ -1,0 +1,71 @@
+/**
+ * What the browser test needs around the built pane: a tiny static server for dist/, the office.js
+ * stub (the strict fake workbook bundled for the page, `Office`, `Excel.run`, `CustomFunctions`),
+ * and Debian's Chromium driven by playwright-core.
+ */
+import * as fs from "fs";
+import * as http from "http";
+import type { AddressInfo } from "net";
+import * as path from "path";
+import * as ts from "typescript";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const DIST = path.join(ROOT, "dist");
+export const CHROMIUM = "/usr/bin/chromium";
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".png": "image/png", ".json": "application/json", ".xml": "application/xml" };
+
+/** Serves dist/ on 127.0.0.1 (a free port). */
+export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent((req.url ?? "/").split("?")[0]).replace(/^\/+/, "") || "taskpane.html";
+    const file = path.resolve(DIST, rel);
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** The strict fake (test/fake-excel) as one script defining `window.DuToanFake`. */
+export function fakeBundle(): string {
+  const dir = path.join(ROOT, "test/fake-excel");
+  const modules = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => {
+      const out = ts.transpileModule(fs.readFileSync(path.join(dir, f), "utf8"), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+      return `${JSON.stringify(`./${f.replace(/\.ts$/, "")}`)}: function (module, exports, require) {\n${out}\n}`;
+    });
+  return `(function () {
+  var defs = {${modules.join(",\n")}};
+  var cache = {};
+  function req(name) {
+    if (cache[name]) return cache[name].exports;
+    var m = (cache[name] = { exports: {} });
+    defs[name](m, m.exports, req);
+    return m.exports;
+  }
+  window.DuToanFake = req("./index");
+})();`;
+}
+
+/** office.js replaced: Office and Excel over a fake workbook of one empty sheet; CustomFunctions for functions.js. */
+export function officeStub(host = "Excel"): string {
+  return `${fakeBundle()}
+(function () {
+  var F = window.DuToanFake;
+  var model = new F.WorkbookModel([new F.SheetModel("Sheet1")]);
+  window.__model = model;
+  window.Excel = { run: F.fakeExcel(model).run };
+  window.Office = F.fakeOffice(model, { host: ${JSON.stringify(host)} });
+  function CFError(code, message) { this.code = code; this.message = message; }
+  window.CustomFunctions = { associated: [], associate: function (id) { window.CustomFunctions.associated.push(id); }, Error: CFError, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" } };
+})();`;
+}
