@@ -59,6 +59,17 @@ export class FakeContext {
 
   constructor(readonly model: WorkbookModel) {}
 
+  /**
+   * An API of ExcelApi 1.`minor`: on a host with an older set the sync fails (ApiNotFound), as
+   * Excel does, so the pane's tests can run on a host of the set the manifest declares.
+   */
+  requires(minor: number, api: string): void {
+    if (this.model.excelApi >= minor) return;
+    this.enqueue(0, () => {
+      throw new FakeOfficeError("ApiNotFound", `${api} needs ExcelApi 1.${minor}; this host has ExcelApi 1.${this.model.excelApi}.`);
+    });
+  }
+
   enqueue(bytes: number, run: () => Outcome | void): void {
     this.queue.push({ bytes: OPERATION_OVERHEAD + bytes, run });
   }

@@ -25,7 +25,10 @@ class FakeWorkbook {
     this.tables = new FakeAllTables(context);
     const stats = context.model.stats;
     this.application = {
-      suspendApiCalculationUntilNextSync: () => context.enqueue(0, () => void stats.calcSuspended++),
+      suspendApiCalculationUntilNextSync: () => {
+        context.requires(6, "suspendApiCalculationUntilNextSync");
+        context.enqueue(0, () => void stats.calcSuspended++);
+      },
       suspendScreenUpdatingUntilNextSync: () => context.enqueue(0, () => void stats.screenSuspended++),
     };
   }
@@ -71,7 +74,8 @@ export interface FakeOfficeOptions {
 /** The parts of `Office` the pane uses. */
 export function fakeOffice(model: WorkbookModel, o: FakeOfficeOptions = {}) {
   const pending: Record<string, unknown> = { ...model.settings };
-  const excelApi = o.excelApi ?? 17;
+  const excelApi = o.excelApi ?? model.excelApi;
+  model.excelApi = excelApi;
   return {
     HostType: { Excel: "Excel" },
     onReady: (callback?: (info: { host: string; platform: string }) => void) => {

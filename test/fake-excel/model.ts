@@ -281,6 +281,8 @@ export class WorkbookModel {
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
   stats: SyncStats = { syncs: 0, requests: [], responses: [], operations: [], calcSuspended: 0, screenSuspended: 0 };
+  /** The ExcelApi requirement set the fake host supports (1.`excelApi`). */
+  excelApi = 17;
   /** Office document settings (Office.context.document.settings), after saveAsync. */
   settings: Record<string, unknown> = {};
 

@@ -60,6 +60,7 @@ export class FakeRange extends ClientObject {
   }
 
   private makeValidation(): Record<string, unknown> {
+    const need = () => this.context.requires(8, "Range.dataValidation");
     const v: Record<string, unknown> = {
       clear: () => this.context.enqueue(8, () => {
         const { sheet, rect } = this.at();
@@ -68,6 +69,7 @@ export class FakeRange extends ClientObject {
     };
     Object.defineProperty(v, "errorAlert", {
       set: (alert: unknown) =>
+        need() ??
         this.context.enqueue(jsonBytes(alert), () => {
           const { sheet, rect } = this.at();
           const hit = [...sheet.validations].reverse().find((x) => x.r === rect.r && x.c === rect.c && x.h === rect.h && x.w === rect.w);
@@ -80,6 +82,7 @@ export class FakeRange extends ClientObject {
     });
     Object.defineProperty(v, "rule", {
       set: (rule: unknown) =>
+        need() ??
         this.context.enqueue(jsonBytes(rule), () => {
           const { sheet, rect } = this.at();
           sheet.validations.push({ ...rect, rule });
@@ -106,6 +109,7 @@ export class FakeRange extends ClientObject {
       else if (n === "columnIndex") out.columnIndex = rect.c;
       else if (n === "cellCount") out.cellCount = rect.h * rect.w;
       else if (n === "rowHidden") {
+        if (this.context.model.excelApi < 2) throw new FakeOfficeError("ApiNotFound", "Range.rowHidden needs ExcelApi 1.2.");
         let hidden = 0;
         for (const r of sheet.hiddenRows) if (r >= rect.r && r < rect.r + rect.h) hidden++;
         out.rowHidden = hidden === 0 ? false : hidden === rect.h ? true : null;
@@ -194,6 +198,7 @@ export class FakeRange extends ClientObject {
 
   /** Merged areas within the range (ExcelApi 1.13), as a RangeAreas with an address. */
   getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.context.requires(13, "Range.getMergedAreasOrNullObject");
     return new FakeRangeAreas(this.context, () => {
       const { sheet, rect } = this.at();
       const m = sheet.mergesIn(rect);
@@ -247,7 +252,11 @@ function makeFormat(context: FakeContext, target: () => { sheet: SheetModel; rec
       const { sheet, rects } = target();
       for (const rect of rects) sheet.formats.push({ ...rect, path, value });
     });
-    formatSetters(format, FORMAT, (n, v) => put(n, v));
+    formatSetters(format, FORMAT, (n, v) => {
+    if (n === "indentLevel") context.requires(9, "RangeFormat.indentLevel");
+    if (n === "rowHeight" || n === "columnWidth") context.requires(2, `RangeFormat.${n}`);
+    put(n, v);
+  });
   const font = {};
   formatSetters(font, FONT, (n, v) => put(`font.${n}`, v));
   const fill = { clear: () => put("fill.color", null) };

@@ -64,10 +64,12 @@ export class FakeWorksheet extends ClientObject {
     this.names = new FakeNames(context, () => this.at().names);
     this.customProperties = new FakeCustomProperties(context, () => this.at().customProperties);
     this.tables = new FakeTables(context, this);
+    const freeze = () => context.requires(7, "Worksheet.freezePanes");
     this.freezePanes = {
-      freezeRows: (n: number) => this.op({ n }, (s) => (s.freeze = { rows: n, cols: 0 })),
+      freezeRows: (n: number) => freeze() ?? this.op({ n }, (s) => (s.freeze = { rows: n, cols: 0 })),
       freezeColumns: (n: number) => this.op({ n }, (s) => (s.freeze = { rows: 0, cols: n })),
       freezeAt: (r: FakeRange | string) =>
+        freeze() ??
         this.op({ r: typeof r === "string" ? r : 1 }, (s) => {
           const rect = typeof r === "string" ? parseA1(r)! : r.at().rect;
           s.freeze = { rows: rect.r + rect.h, cols: rect.c + rect.w };
@@ -99,16 +101,18 @@ export class FakeWorksheet extends ClientObject {
   }
 
   private makePageLayout(): Record<string, unknown> {
+    const need = () => this.context.requires(9, "Worksheet.pageLayout");
     const layout: Record<string, unknown> = {
       setPrintTitleRows: (rows: string | FakeRange) =>
+        need() ??
         this.op({ rows: typeof rows === "string" ? rows : 1 }, (s) => (s.printTitleRows = typeof rows === "string" ? rows : rows.at().rect.r.toString())),
       headersFooters: { defaultForAllPages: {} },
     };
     formatSetters(layout, ["orientation", "paperSize", "zoom", "centerHorizontally", "centerVertically", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin", "printGridlines", "blackAndWhite", "printOrder"], (n, v) =>
-      this.op({ [n]: v }, (s) => (s.pageLayout[n] = v)),
+      need() ?? this.op({ [n]: v }, (s) => (s.pageLayout[n] = v)),
     );
     const hf = (layout.headersFooters as { defaultForAllPages: object }).defaultForAllPages;
-    formatSetters(hf, ["centerFooter", "leftFooter", "rightFooter", "centerHeader", "leftHeader", "rightHeader"], (n, v) => this.op({ [n]: v }, (s) => ((s.footer as Record<string, unknown>)[n] = v)));
+    formatSetters(hf, ["centerFooter", "leftFooter", "rightFooter", "centerHeader", "leftHeader", "rightHeader"], (n, v) => need() ?? this.op({ [n]: v }, (s) => ((s.footer as Record<string, unknown>)[n] = v)));
     return layout;
   }
 
@@ -170,6 +174,7 @@ export class FakeWorksheet extends ClientObject {
   }
 
   getRangeByIndexes(r: number, c: number, h: number, w: number): FakeRange {
+    this.context.requires(7, "Worksheet.getRangeByIndexes");
     return this.range(() => {
       if (r < 0 || c < 0 || h < 1 || w < 1) throw new FakeOfficeError("InvalidArgument", `getRangeByIndexes(${r}, ${c}, ${h}, ${w}): invalid.`);
       return { r, c, h, w };
@@ -181,6 +186,7 @@ export class FakeWorksheet extends ClientObject {
    * reference is in Excel.
    */
   getRanges(address: string): FakeRangeAreas {
+    this.context.requires(9, "Worksheet.getRanges");
     return new FakeRangeAreas(this.context, () => {
       if (address.length > 255) throw new FakeOfficeError("InvalidArgument", `getRanges: the address is longer than 255 characters (${address.length}).`);
       const rects = address.split(",").map((a) => parseA1(a.trim()));
@@ -190,6 +196,7 @@ export class FakeWorksheet extends ClientObject {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.context.requires(4, "Worksheet.getUsedRangeOrNullObject");
     return this.range((s) => s.usedRect(valuesOnly));
   }
 
@@ -247,6 +254,7 @@ export class FakeWorksheets extends FakeCollection<FakeWorksheet> {
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
+    this.context.requires(4, "WorksheetCollection.getItemOrNullObject");
     return new FakeWorksheet(this.context, () => this.context.model.sheet(name) ?? null);
   }
 
@@ -276,6 +284,7 @@ class KeyedItem extends ClientObject {
     const out: Record<string, unknown> = {};
     for (const n of names) {
       if (n === "name" || n === "key") out[n] = this.itemKey;
+      else if (n === "formula" && this.context.model.excelApi < 7) throw new FakeOfficeError("ApiNotFound", "NamedItem.formula needs ExcelApi 1.7.");
       else if (n === "value" || n === "formula") out[n] = this.itemValue();
       else throw new FakeOfficeError("InvalidArgument", `load("${n}") is not modelled by the fake.`);
     }
@@ -308,6 +317,7 @@ export class FakeNames extends FakeCollection<KeyedItem> {
     return [...m.keys()].map((k) => new KeyedItem(this.context, k, () => m.get(k)));
   }
   add(name: string, reference: string | FakeRange, comment?: string): void {
+    this.context.requires(4, "NamedItemCollection.add");
     this.context.enqueue(jsonBytes([name, typeof reference === "string" ? reference : 1, comment]), () => {
       if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || parseA1(name)) throw new FakeOfficeError("InvalidArgument", `“${name}” is not a valid name.`);
       const m = this.map();
@@ -329,6 +339,7 @@ export class FakeCustomProperties extends FakeCollection<KeyedItem> {
     return [...m.keys()].map((k) => new KeyedItem(this.context, k, () => m.get(k)));
   }
   add(key: string, value: string): void {
+    this.context.requires(12, "WorksheetCustomPropertyCollection.add");
     this.context.enqueue(jsonBytes([key, value]), () => void this.map().set(key, String(value)));
   }
 }
