@@ -23,6 +23,16 @@ export function unitRows(n: number): unknown[][] {
   return rows;
 }
 
+/**
+ * Sheet ThamSo with the khoán levels the hung-yen pack leaves to the province's resolution (đồng/năm,
+ * test values: 30,000,000 per organisation of a xã loại I, 6,000,000 per thôn).
+ */
+export function hungYenThamSo(): SheetModel {
+  const xa = ["matTran", "phuNu", "nongDan", "doanThanhNien", "cuuChienBinh"].map((k) => [`khoan.${k}.xa.I`, 30000000]);
+  const thon = ["chiBo", "banCongTacMatTran", "chiHoiDoanThe"].map((k) => [`khoan.${k}.thon`, 6000000]);
+  return new SheetModel("ThamSo", [["Mã", "Giá trị", "Hiệu lực từ", "Căn cứ"], ...[...xa, ...thon].map(([k, v]) => [k, v, "01/01/2026", "Giá trị kiểm thử"])]);
+}
+
 export function rosterWorkbook(n: number, extra: SheetModel[] = []): WorkbookModel {
   return new WorkbookModel([new SheetModel("DanhSach", rosterRows(n)), new SheetModel("DonVi", unitRows(n)), ...extra]);
 }
