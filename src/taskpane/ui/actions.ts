@@ -10,6 +10,7 @@ import { makeTemplate } from "../template";
 import { fillThamSo } from "../thamso-fill";
 import { loadPackFiles } from "../../app/layers";
 import { byId, isChecked } from "./dom";
+import { saveSettings } from "./settings";
 import { askReplace } from "./confirm";
 import { issuesView, needsView, sheetLinks, show, totalsView, unconfirmedView } from "./results";
 
@@ -102,6 +103,8 @@ export async function onTemplate(i: PaneInputs): Promise<void> {
   const year = i.year() ?? new Date().getFullYear() + 1;
   const extraPacks = loadPackFiles(i.packFiles()).packs;
   const r = await Excel.run((ctx) => makeTemplate(ctx, { packId, year, nghiViec: isChecked("co-nghi-viec"), thamSo: isChecked("co-tham-so"), extraPacks }));
+  // the workbook is made for this pack and year: kept with the document too (ThamSo has them as caiDat rows)
+  saveSettings({ packId, year });
   const made = r.created.map((c) => c.sheet);
   const kept = r.kept.map((k) => `${k.sheet}`);
   show(
