@@ -47,7 +47,9 @@ describe("the workbook's settings rows (caiDat.nam, caiDat.goi)", () => {
     expect(r.warnings.find((w) => w.code === "CAI_DAT_KHAC")?.message).toMatch(/2025.*caiDat\.nam = 2027/);
   });
   test("caiDat.goi chooses the pack; a bad caiDat.nam is an input error located in ThamSo", () => {
-    const r = runEstimate(workbook({ thamSo: settings(2026, "hung-yen") }));
+    // Hưng Yên's khoán levels are not in the pack: a missing level is an error, so the sheet gives them (0 = not funded)
+    const khoan = ["khoan.chiBo.thon", "khoan.banCongTacMatTran.thon", "khoan.chiHoiDoanThe.thon", ...["matTran", "phuNu", "nongDan", "doanThanhNien", "cuuChienBinh"].map((o) => `khoan.${o}.xa.I`)];
+    const r = runEstimate(workbook({ thamSo: [...settings(2026, "hung-yen"), ...khoan.map((k) => [k, 0, "01/01/2026", null, null])] }));
     expect(r.settings).toMatchObject({ packId: "hung-yen", packFrom: "workbook" });
     expect(r.summary!.pack).toBe("hung-yen");
     const bad = runEstimate(workbook({ thamSo: settings("năm sau") }));
