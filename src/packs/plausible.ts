@@ -26,7 +26,7 @@
  * Per-parameter ranges live in the pack files (`range`); docs/legal/README.md §4 explains them.
  */
 import type { IsoDate } from "../engine/calendar";
-import type { ParamTable } from "../engine/params";
+import type { Params } from "../engine/law";
 import { compareDecimal, isWholeDecimal, isZeroDecimal } from "./decimal";
 import { closestName } from "./errors";
 import type { Range, Unit } from "./schema";
@@ -35,7 +35,7 @@ import { declaredRange } from "./specs";
 /** What the checks need of a resolved pack (any ResolvedPack). */
 export interface PackLike {
   id: string;
-  params: ParamTable;
+  params: Params;
 }
 
 export interface Problem {

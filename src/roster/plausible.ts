@@ -43,8 +43,15 @@ export function monthlyMoney(hint: PlausibleHint): Coercer<number> {
   return plausible(asMoney, { unit: "VND", range: { max: MONTHLY_VND_MAX } }, hint);
 }
 
-/** A sum of đồng (one-off payments, the BHXH agency's figures). */
-export const amount: Coercer<number> = plausible(asMoney, { unit: "VND" });
+const amountChecked = plausible(asMoney, { unit: "VND" });
+/**
+ * A sum of đồng (one-off payments, the BHXH agency's figures): only the upper bound applies — a
+ * reconciliation may hold a few đồng of adjustment, which is no typo.
+ */
+export const amount: Coercer<number> = (v) => {
+  const r = asMoney(v);
+  return !r.ok || r.value < 1000 ? r : amountChecked(v);
+};
 
 /**
  * A Hệ số cell: 0 < x ≤ 20 and plausible; đồng typed for a hệ số gets the hệ số suggested.

@@ -59,7 +59,7 @@ async function openBook(file: string, limits: XlsxLimits): Promise<Book> {
   const zip = await ZipArchive.open(file, limits);
   try {
     const info = await readWorkbookInfo(zip);
-    const shared = info.sharedStringsPart && zip.get(info.sharedStringsPart) ? await readSharedStrings(zip, info.sharedStringsPart, limits.maxSheetBytes, limits.maxXmlRun) : [];
+    const shared = info.sharedStringsPart && zip.get(info.sharedStringsPart) ? await readSharedStrings(zip, info.sharedStringsPart, limits.maxSharedStringsBytes, limits.maxXmlRun) : [];
     const dateStyles = info.stylesPart && zip.get(info.stylesPart) ? await readDateStyles(zip, info.stylesPart) : [];
     return { zip, info, shared, dateStyles, limits, cells: { count: 0 } };
   } catch (e) {

@@ -16,8 +16,10 @@ export interface XlsxLimits {
   maxEntries: number;
   /** Sum of the declared uncompressed sizes of all entries. */
   maxTotalUncompressed: number;
-  /** Uncompressed size of one worksheet or of the shared-string table. */
+  /** Uncompressed size of one worksheet (streamed; what is kept is bounded by maxCells). */
   maxSheetBytes: number;
+  /** Uncompressed size of the shared-string table (held in memory whole). */
+  maxSharedStringsBytes: number;
   /** Uncompressed size of the small parts: [Content_Types].xml, relationships, workbook.xml, styles.xml. */
   maxSmallPartBytes: number;
   /** Largest uncompressed / compressed ratio of an entry larger than `ratioFloorBytes`. */
@@ -39,6 +41,7 @@ export const DEFAULT_LIMITS: XlsxLimits = {
   maxEntries: 10_000,
   maxTotalUncompressed: 1024 * 1024 * 1024,
   maxSheetBytes: 768 * 1024 * 1024,
+  maxSharedStringsBytes: 128 * 1024 * 1024,
   maxSmallPartBytes: 32 * 1024 * 1024,
   maxRatio: 200,
   ratioFloorBytes: 4 * 1024 * 1024,

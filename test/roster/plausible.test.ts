@@ -5,7 +5,7 @@
  * NĐ 161/2026 as cited in the central pack), 1e-10, 1e12 đ/month, 1e9 households, 200 years of BHXH.
  */
 import { readWorkbook, thamSoToOverride } from "../../src/roster";
-import { danhSach, donVi, expectIssue, leaver, nghiViec, pack, person, thamSo } from "./helpers";
+import { danhSach, donVi, expectIssue, leaver, nghiViec, pack, person, sheet, thamSo } from "./helpers";
 
 const ds = (over: Record<string, unknown>, year?: number) => readWorkbook([danhSach([person(over)])], pack, year ? { year } : {});
 
@@ -69,6 +69,15 @@ describe("NghiViec cells", () => {
     // 9,259,800 = 3.66 × 2,530,000
     expect(r.issues[2].message).toContain("≈ 3,66");
     expect(r.leavers).toEqual([]);
+  });
+});
+
+describe("DoiChieuBHXH amounts", () => {
+  test("a few đồng of adjustment pass; 1e12 đ is an error", () => {
+    const dc = (soTien: unknown) => readWorkbook([danhSach([person()]), sheet("DoiChieuBHXH", ["Họ và tên", "Quý", "Số tiền NSNN hỗ trợ"], [{ "Họ và tên": "Nguyễn Văn An", "Quý": "I", "Số tiền NSNN hỗ trợ": soTien }])], pack);
+    expect(dc(5).doiChieu[0].amount).toBe(5);
+    expect(dc("297.000").doiChieu[0].amount).toBe(297000);
+    expectIssue(dc(1e12), { code: "OUT_OF_RANGE", sheet: "DoiChieuBHXH", row: 2, column: "Số tiền NSNN hỗ trợ" });
   });
 });
 

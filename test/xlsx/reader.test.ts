@@ -228,6 +228,13 @@ describe("located errors instead of library text", () => {
     expect(e.issue).toMatchObject({ code: "XML_TEXT_TOO_LONG", sheet: "S" });
   });
 
+  test("a part larger than its limit fails before it is inflated (shared strings: limit lowered for the test)", async () => {
+    const rows = Array.from({ length: 50 }, (_, i) => [`Người số ${i} có tên khá dài để bảng chuỗi lớn hơn`]);
+    const e = await failure(readXlsxFile(file(xlsx({ sheets: [{ name: "S", rows }] })), { limits: { maxSharedStringsBytes: 1000 } }));
+    expect(e.issue).toMatchObject({ code: "PART_TOO_LARGE", part: "xl/sharedStrings.xml" });
+    expect(e.message).toMatch(/vượt giới hạn 1 KiB/);
+  });
+
   test("no message carries a library's raw text", async () => {
     const broken = [
       worksheet(`<row r="1"><c r="A1"><v>1</v></c>`), // unclosed
