@@ -6,7 +6,7 @@
 import type { Issue } from "../engine/types";
 import { builtInPacks, type Pack } from "../packs";
 import type { FrontDoor, SettingSource } from "./types";
-import { SETTING_PACK, SETTING_YEAR } from "./settings";
+import { SETTING_PACK, SETTING_YEAR, type WorkbookSettings } from "./settings";
 
 /** Years the packs hold law for (the earliest values date from 2016) and a sane upper bound. */
 export const YEAR_MIN = 2016;
@@ -20,11 +20,18 @@ export interface Choice<T> {
 }
 
 const THAMSO = "ThamSo";
+const NONE: WorkbookSettings = { settings: {}, at: {} };
 
-function yearIssue(raw: string, from: SettingSource): Issue {
-  const msg = `năm dự toán “${raw}” không hợp lệ; cần một năm từ ${YEAR_MIN} đến ${YEAR_MAX} (ví dụ 2027).`;
-  if (from === "workbook") return { severity: "error", code: "NAM_KHONG_HOP_LE", message: `Sheet ${THAMSO}, mã ${SETTING_YEAR}: ${msg}`, sheet: THAMSO, column: "Giá trị", value: raw };
-  return { severity: "error", code: "NAM_KHONG_HOP_LE", message: msg[0].toUpperCase() + msg.slice(1), value: raw };
+/** An issue about an option's value, or about a settings row's value (located at its row). */
+function settingIssue(code: string, msg: string, raw: string, from: SettingSource | null, key: string, wb: WorkbookSettings): Issue {
+  if (from !== "workbook") return { severity: "error", code, message: msg[0].toUpperCase() + msg.slice(1), value: raw };
+  const at = wb.at[key];
+  if (!at) return { severity: "error", code, message: `Sheet “${THAMSO}”, mã ${key}: ${msg}`, sheet: THAMSO, value: raw };
+  return { severity: "error", code, message: `Sheet “${at.sheet}”, dòng ${at.row}, cột “${at.column}” (mã ${key}): ${msg}`, ...at, value: raw };
+}
+
+function yearIssue(raw: string, from: SettingSource, wb: WorkbookSettings): Issue {
+  return settingIssue("NAM_KHONG_HOP_LE", `năm dự toán “${raw}” không hợp lệ; cần một năm từ ${YEAR_MIN} đến ${YEAR_MAX} (ví dụ 2027).`, raw, from, SETTING_YEAR, wb);
 }
 
 /** A year in range, or null. Accepts 2027, "2027", " 2027 ". */
@@ -36,16 +43,16 @@ export function parseYear(raw: number | string): number | null {
 }
 
 /** The estimate year: option, then the workbook's caiDat.nam, then the caller's fallback (validate). */
-export function chooseYear(option: number | string | undefined, settings: Record<string, string>, fallback: number | undefined, door: FrontDoor): Choice<number> {
+export function chooseYear(option: number | string | undefined, wb: WorkbookSettings = NONE, fallback: number | undefined, door: FrontDoor): Choice<number> {
   const candidates: [string | number | undefined, SettingSource][] = [
     [option, "option"],
-    [settings[SETTING_YEAR] || undefined, "workbook"],
+    [wb.settings[SETTING_YEAR] || undefined, "workbook"],
     [fallback, "fallback"],
   ];
   for (const [raw, from] of candidates) {
     if (raw === undefined || raw === "") continue;
     const y = parseYear(raw);
-    return y === null ? { value: null, from, issue: yearIssue(String(raw), from) } : { value: y, from };
+    return y === null ? { value: null, from, issue: yearIssue(String(raw), from, wb) } : { value: y, from };
   }
   const how = door === "cli" ? "thêm --year <năm> (ví dụ --year 2027)" : "nhập năm dự toán trong ngăn tác vụ";
   return {
@@ -63,9 +70,9 @@ export function availablePacks(extra: Pack[]): Map<string, Pack> {
 }
 
 /** The pack id: option, then the only --pack-file, then the workbook's caiDat.goi, then central. */
-export function choosePack(option: string | undefined, packFiles: Pack[], settings: Record<string, string>, door: FrontDoor): Choice<string> {
+export function choosePack(option: string | undefined, packFiles: Pack[], wb: WorkbookSettings = NONE, door: FrontDoor): Choice<string> {
   const all = availablePacks(packFiles);
-  const fromWorkbook = settings[SETTING_PACK]?.trim();
+  const fromWorkbook = wb.settings[SETTING_PACK]?.trim();
   const [raw, from]: [string, SettingSource] =
     option !== undefined && option.trim() !== ""
       ? [option.trim(), "option"]
@@ -80,9 +87,5 @@ export function choosePack(option: string | undefined, packFiles: Pack[], settin
   const list = [...all.values()].map((p) => `${p.id} (${p.name})`).join(", ");
   const how = door === "cli" ? "xem danh sách bằng “dutoan packs”; gói của tỉnh khác nạp bằng --pack-file <tệp.json>" : "chọn một gói trong ngăn tác vụ";
   const msg = `không có gói tham số “${raw}”. Các gói có: ${list}; ${how}.`;
-  const issue: Issue =
-    from === "workbook"
-      ? { severity: "error", code: "GOI_KHONG_CO", message: `Sheet ${THAMSO}, mã ${SETTING_PACK}: ${msg}`, sheet: THAMSO, column: "Giá trị", value: raw }
-      : { severity: "error", code: "GOI_KHONG_CO", message: msg[0].toUpperCase() + msg.slice(1), value: raw };
-  return { value: null, from, issue };
+  return { value: null, from, issue: settingIssue("GOI_KHONG_CO", msg, raw, from, SETTING_PACK, wb) };
 }

@@ -7,7 +7,6 @@ import type { Issue, ThamSoRow } from "../engine/types";
 import { parseOverride, parsePack, parsePackFile, PackError, type Override, type Pack, type ResolvedPack } from "../packs";
 import { readWorkbook, thamSoLayer, type SheetData } from "../roster";
 import { jsonErrorOffset } from "./json-error";
-import { takeSettingsRows } from "./settings";
 import type { PackFileInput, ParamsInput } from "./types";
 
 export interface UserLayers {
@@ -64,8 +63,7 @@ function addParamsJson(input: { name: string; text: string }, into: UserLayers):
 }
 
 function addParamsWorkbook(input: { name: string; sheets: SheetData[] }, pack: ResolvedPack, into: UserLayers): void {
-  const { sheets } = takeSettingsRows(input.sheets);
-  const read = readWorkbook(sheets, pack, { kinds: ["thamSo"] });
+  const read = readWorkbook(input.sheets, pack, { kinds: ["thamSo"] });
   if (!read.sheetsFound.thamSo) {
     into.issues.push({ severity: "error", code: "KHONG_CO_THAM_SO", message: `Tệp “${input.name}” không có sheet tham số (cột Mã, Giá trị, Hiệu lực từ).` });
     return;

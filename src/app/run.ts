@@ -63,9 +63,10 @@ function stopHinted(ctx: Ctx, stage: RunStage, issues: Issue[], chain: string[],
 function choose(sheets: SheetData[], o: RunOptions, ctx: Ctx): { sheets: SheetData[]; packId: string; year: number } | RunOutcome {
   const pre = workbookSettings(sheets, resolvePack(DEFAULT_PACK));
   ctx.settings.workbook = pre.settings;
-  const pack = choosePack(o.packId, ctx.packFiles, pre.settings, ctx.door);
-  const year = chooseYear(o.year, pre.settings, o.fallbackYear, ctx.door);
-  if (pack.value) Object.assign(ctx.settings, { packId: pack.value, packFrom: pack.from });
+  const pack = choosePack(o.packId, ctx.packFiles, pre, ctx.door);
+  const year = chooseYear(o.year, pre, o.fallbackYear, ctx.door);
+  // a refused choice is still reported with where it came from
+  Object.assign(ctx.settings, { packId: pack.value ?? pack.issue?.value ?? DEFAULT_PACK, packFrom: pack.from ?? "default" });
   if (year.value) Object.assign(ctx.settings, { year: year.value, yearFrom: year.from });
   const problems = [pack, year].filter((c) => c.issue);
   if (problems.length) {
@@ -74,7 +75,7 @@ function choose(sheets: SheetData[], o: RunOptions, ctx: Ctx): { sheets: SheetDa
   }
   if (pack.from === "option") ctx.warnings.push(...differs("gói", SETTING_PACK, pack.value!, pre.settings[SETTING_PACK]));
   if (year.from === "option") ctx.warnings.push(...differs("năm", SETTING_YEAR, String(year.value), pre.settings[SETTING_YEAR]));
-  return { sheets: pre.sheets, packId: pack.value!, year: year.value! };
+  return { sheets, packId: pack.value!, year: year.value! };
 }
 
 function pipeline(sheets: SheetData[], o: RunOptions): RunOutcome {

@@ -8,8 +8,8 @@ import { listPacks, showPack } from "./packs";
 import { writeTemplate } from "./template";
 
 export async function templateCommand(out: string, o: { pack?: string; year?: string; force?: boolean }, io: Io, nextYear: number): Promise<number> {
-  const pack = choosePack(o.pack, [], {}, "cli");
-  const year = chooseYear(o.year, {}, nextYear, "cli");
+  const pack = choosePack(o.pack, [], undefined, "cli");
+  const year = chooseYear(o.year, undefined, nextYear, "cli");
   const problems = [pack.issue, year.issue].filter((i) => i !== undefined);
   if (problems.length) {
     for (const p of problems) io.err(`✗ ${p.message}`);
@@ -37,7 +37,7 @@ export async function packsCommand(o: { show?: string; json?: boolean; packFile?
       return EXIT_INPUT;
     }
     if (o.show) {
-      const chosen = choosePack(o.show, loaded.packs, {}, "cli");
+      const chosen = choosePack(o.show, loaded.packs, undefined, "cli");
       if (chosen.issue) {
         io.err(`✗ ${chosen.issue.message}`);
         return EXIT_OTHER;

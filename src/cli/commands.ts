@@ -70,23 +70,30 @@ function printFailure(r: RunOutcome, io: Io, lang: Lang, json: boolean): number 
   return EXIT_INPUT;
 }
 
-/** Any exception as one Vietnamese line: known kinds by their message, the rest without library text. */
+/** With --json every failure is also one JSON document on stdout, in the shape of input errors. */
+export function printJsonErrors(io: Io, errors: Issue[]): void {
+  io.out(JSON.stringify({ errors, warnings: [] }, null, 2));
+}
+
+const UNEXPECTED = "Lỗi không mong đợi. Đây có thể là lỗi của DuToan: hãy gửi lệnh đã chạy và tệp đầu vào cho người hỗ trợ. Đặt biến môi trường DUTOAN_DEBUG=1 rồi chạy lại để xem chi tiết kỹ thuật.";
+const TOO_BIG = "Dữ liệu quá lớn để xử lý trong bộ nhớ: chia sổ tính thành nhiều tệp nhỏ hơn (ví dụ theo xã) rồi chạy từng tệp.";
+
+/** An exception as one Vietnamese issue: known kinds by their own message, the rest without library text. */
+function exceptionIssue(e: unknown): { issue: Issue; exit: number } {
+  const error = (code: string, message: string): Issue => ({ severity: "error", code, message });
+  if (e instanceof InputFileError) return { issue: e.issue, exit: EXIT_INPUT };
+  if (e instanceof OutputError) return { issue: error(`GHI_TEP_${e.code}`, e.message), exit: EXIT_OTHER };
+  if (e instanceof RangeError && /string length|array length/i.test(e.message)) return { issue: error("QUA_LON", TOO_BIG), exit: EXIT_OTHER };
+  return { issue: error("LOI_KHONG_MONG_DOI", UNEXPECTED), exit: EXIT_OTHER };
+}
+
+/** Prints an exception (and, with --json, the same as a JSON document); returns the exit status. */
 export function printException(e: unknown, io: Io, json = false): number {
-  if (e instanceof InputFileError) {
-    // A file that cannot be read as a workbook: one located issue, in the JSON shape of input errors.
-    if (json) io.out(JSON.stringify({ errors: [e.issue], warnings: [] }, null, 2));
-    io.err(`✗ ${e.message}`);
-    return EXIT_INPUT;
-  }
-  if (e instanceof OutputError) {
-    io.err(`✗ ${e.message}`);
-    return EXIT_OTHER;
-  }
-  const name = e instanceof Error ? e.name : typeof e;
-  if (e instanceof RangeError && /string length|array length/i.test(e.message)) io.err("✗ Dữ liệu quá lớn để xử lý trong bộ nhớ: chia sổ tính thành nhiều tệp nhỏ hơn (ví dụ theo xã) rồi chạy từng tệp.");
-  else io.err(`✗ Lỗi không mong đợi (${name}). Đây có thể là lỗi của DuToan: hãy gửi lệnh đã chạy và tệp đầu vào cho người hỗ trợ. Đặt biến môi trường DUTOAN_DEBUG=1 rồi chạy lại để xem chi tiết kỹ thuật.`);
-  if (process.env.DUTOAN_DEBUG) io.err(String((e as Error)?.stack ?? e));
-  return EXIT_OTHER;
+  const { issue, exit } = exceptionIssue(e);
+  if (json) printJsonErrors(io, [issue]);
+  io.err(`✗ ${e instanceof InputFileError ? e.message : issue.message}`);
+  if (process.env.DUTOAN_DEBUG && issue.code === "LOI_KHONG_MONG_DOI") io.err(String((e as Error)?.stack ?? e));
+  return exit;
 }
 
 async function inputs(file: string, o: RunCommandOptions) {

@@ -9,7 +9,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { commanderMessage, vietnameseHelp } from "./commander-vi";
-import { EXIT_OK, EXIT_OTHER, estimateCommand, printException, validateCommand, type EstimateOptions, type Io, type Lang, type RunCommandOptions } from "./commands";
+import { EXIT_OK, EXIT_OTHER, estimateCommand, printException, printJsonErrors, validateCommand, type EstimateOptions, type Io, type Lang, type RunCommandOptions } from "./commands";
 import { packsCommand, templateCommand } from "./commands-other";
 
 export { EXIT_INPUT, EXIT_OK, EXIT_OTHER } from "./commands";
@@ -89,6 +89,7 @@ export async function run(argv: string[], io: Io = stdio, now: Date = new Date()
     const message = commanderMessage(e, program, argv);
     // help asked for: 0; help shown because no command was given: commander's exit code 1
     if (message === null) return e.exitCode === 0 ? EXIT_OK : EXIT_OTHER;
+    if (argv.includes("--json")) printJsonErrors(io, [{ severity: "error", code: "LENH_KHONG_HOP_LE", message, value: e.code.replace("commander.", "") }]);
     io.err(`✗ ${message}`);
     return EXIT_OTHER;
   }

@@ -7,7 +7,7 @@ import type { Summary } from "../engine/aggregate";
 import { formatVnDate } from "../engine/calendar";
 import { COMPONENT_LABELS, COMPONENTS } from "../engine/ledger";
 import { formatVnd } from "../engine/money";
-import { DOI_TUONG_LABELS } from "../engine/rules/troCap";
+import { DOI_TUONG_LABELS } from "../engine/labels";
 import type { Issue } from "../engine/types";
 import { groupIssues } from "../app";
 import { fundsTable, unitLabel, unitTable } from "./report-units";

@@ -44,7 +44,7 @@ export interface RosterRow {
 }
 
 export type LoaiDonVi = "xa" | "phuong" | "thiTran" | "dacKhu" | "thon" | "toDanPho";
-export type DacDiem = "trongDiemAnTT" | "bienGioi" | "haiDao" | "khoKhan";
+export type DacDiem = "trongDiemAnTT" | "trongDiemQuocPhong" | "bienGioi" | "haiDao" | "khoKhan";
 
 /** One row of sheet DonVi: a commune (thon = null) or a village. */
 export interface UnitRow {

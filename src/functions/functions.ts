@@ -8,11 +8,15 @@
  *   Several ranges must have the same size (or be one cell, repeated for every row).
  * - A bad cell gives #VALUE! with a Vietnamese message in that cell only; the others compute.
  * - A blank first argument gives an empty cell inside a range, #VALUE! "Thiếu …" as a single cell.
+ * - Argument order: what (post, group, unit), when (year or month), then optional qualifiers, the
+ *   pack id `goi` last.
  * - Year or month: 2026 (a year: the 12 monthly amounts, each at its month's rules), 07/2026,
  *   15/07/2026 or an Excel date (that month).
  * - Coefficient or amount: a number below 100 is a coefficient × lương cơ sở; from 100 on an amount
- *   in đồng per month. "1,2" and "2.340.000" typed as text are read as numbers.
- * - Amounts are whole đồng: each month rounded like the estimate, then added.
+ *   in đồng per month. "1,2" and "2.340.000" typed as text are read as numbers. Numbers are checked
+ *   for plausibility like roster cells (src/packs/plausible.ts).
+ * - Amounts are whole đồng: each month rounded like the estimate, then added; the rule of each month
+ *   is the one the estimate uses (src/engine/rules), so a cell and the estimate agree for a person.
  */
 import { excelError, toIsoDate } from "./args";
 import { amounts, docSo, explainCall, soThang, thamSo } from "./impl";
@@ -87,54 +91,55 @@ export function hoTro(chuc_danh_hoac_muc: any[][], nam_hoac_thang: any[][], so_h
 }
 
 /**
- * BHXH bắt buộc phần đơn vị (ngân sách) đóng cho người hoạt động không chuyên trách = tỷ lệ đơn vị đóng × căn cứ đóng, từng tháng.
+ * BHXH bắt buộc phần đơn vị (ngân sách) đóng cho một người = tỷ lệ đơn vị đóng × căn cứ đóng, từng tháng; bằng 0 những tháng đối tượng chưa thuộc diện bắt buộc.
  * @customfunction BHXH
- * @param so_tien_hoac_he_so Căn cứ đóng: để trống = hệ số căn cứ của gói × lương cơ sở; số dưới 100 = hệ số × lương cơ sở; từ 100 = số tiền đồng/tháng. Một ô hoặc một vùng.
+ * @param doi_tuong Đối tượng: "Xã" (HĐKCT cấp xã), "Thôn" (HĐKCT ở thôn, tổ dân phố), "Tổ bảo vệ ANTT", "Người tham gia ở thôn", hoặc tên chức danh trong gói. Một ô hoặc một vùng.
  * @param thang_hoac_nam Tháng (07/2026, một ngày trong tháng) hoặc năm (2026).
- * @param [doi_tuong] "Xã" (HĐKCT cấp xã) hoặc "Thôn" (HĐKCT ở thôn, tổ dân phố): bằng 0 những tháng nhóm này chưa thuộc diện bắt buộc. Bỏ trống: không xét.
+ * @param [can_cu] Căn cứ đóng: bỏ trống = hệ số căn cứ của gói × lương cơ sở; số dưới 100 = hệ số × lương cơ sở; từ 100 = số tiền đồng/tháng.
  * @param [goi] Mã gói tham số (central, hung-yen…). Bỏ trống: gói mặc định của sổ tính.
  * @returns Số tiền BHXH đơn vị đóng, đồng.
  */
-export function bhxh(so_tien_hoac_he_so: any[][], thang_hoac_nam: any[][], doi_tuong?: any[][], goi?: string): any[][] {
-  return amounts("BHXH", [so_tien_hoac_he_so, thang_hoac_nam, doi_tuong], goi);
+export function bhxh(doi_tuong: any[][], thang_hoac_nam: any[][], can_cu?: any[][], goi?: string): any[][] {
+  return amounts("BHXH", [doi_tuong, thang_hoac_nam, can_cu], goi);
 }
 
 /**
- * BHYT phần đơn vị (ngân sách) đóng cho người hoạt động không chuyên trách = tỷ lệ đơn vị đóng × căn cứ đóng, từng tháng.
+ * BHYT phần đơn vị (ngân sách) đóng cho một người = tỷ lệ đơn vị đóng × căn cứ đóng, từng tháng; bằng 0 những tháng đối tượng chưa thuộc diện đơn vị đóng BHYT.
  * @customfunction BHYT
- * @param so_tien_hoac_he_so Căn cứ đóng: để trống = hệ số căn cứ của gói × lương cơ sở; số dưới 100 = hệ số × lương cơ sở; từ 100 = số tiền đồng/tháng. Một ô hoặc một vùng.
+ * @param doi_tuong Đối tượng: "Xã", "Thôn", "Tổ bảo vệ ANTT", "Người tham gia ở thôn", hoặc tên chức danh trong gói. Một ô hoặc một vùng.
  * @param thang_hoac_nam Tháng (07/2026, một ngày trong tháng) hoặc năm (2026).
- * @param [doi_tuong] "Xã" hoặc "Thôn": bằng 0 những tháng nhóm này chưa thuộc diện đơn vị đóng BHYT. Bỏ trống: không xét.
+ * @param [can_cu] Căn cứ đóng: bỏ trống = hệ số căn cứ của gói × lương cơ sở; số dưới 100 = hệ số × lương cơ sở; từ 100 = số tiền đồng/tháng.
  * @param [goi] Mã gói tham số (central, hung-yen…). Bỏ trống: gói mặc định của sổ tính.
  * @returns Số tiền BHYT đơn vị đóng, đồng.
  */
-export function bhyt(so_tien_hoac_he_so: any[][], thang_hoac_nam: any[][], doi_tuong?: any[][], goi?: string): any[][] {
-  return amounts("BHYT", [so_tien_hoac_he_so, thang_hoac_nam, doi_tuong], goi);
+export function bhyt(doi_tuong: any[][], thang_hoac_nam: any[][], can_cu?: any[][], goi?: string): any[][] {
+  return amounts("BHYT", [doi_tuong, thang_hoac_nam, can_cu], goi);
 }
 
 /**
- * Ngân sách nhà nước hỗ trợ đóng BHXH tự nguyện cho một người = tỷ lệ hỗ trợ của nhóm × tỷ lệ đóng × chuẩn nghèo nông thôn, từng tháng.
+ * Ngân sách hỗ trợ đóng BHXH tự nguyện cho một người = tỷ lệ hỗ trợ của nhóm × tỷ lệ đóng × chuẩn nghèo nông thôn, từng tháng (cộng phần tỉnh hỗ trợ thêm khi ghi đối tượng).
  * @customfunction HOTROBHXHTN
- * @param nam_hoac_thang Năm (2026), tháng (07/2026) hoặc một ngày trong tháng. Một ô hoặc một vùng.
- * @param nhom Nhóm đối tượng: Hộ nghèo, Hộ cận nghèo, Dân tộc thiểu số, Xã đảo, đặc khu, hoặc Khác.
- * @param [thu_nhap] Thu nhập tháng lựa chọn đóng (chỉ kiểm tra không thấp hơn chuẩn nghèo nông thôn; mức hỗ trợ tính trên chuẩn nghèo).
+ * @param nhom Nhóm đối tượng: Hộ nghèo, Hộ cận nghèo, Dân tộc thiểu số, Xã đảo, đặc khu, hoặc Khác. Một ô hoặc một vùng.
+ * @param nam_hoac_thang Năm (2026), tháng (07/2026) hoặc một ngày trong tháng.
+ * @param [thu_nhap] Thu nhập tháng lựa chọn đóng; thấp hơn chuẩn nghèo nông thôn thì tính theo chuẩn nghèo (mức hỗ trợ luôn tính trên chuẩn nghèo).
+ * @param [doi_tuong] Chức danh hoặc nhóm của người tham gia (ví dụ "Tổ bảo vệ ANTT"): cộng phần tỉnh hỗ trợ thêm cho nhóm này nếu gói có.
  * @param [goi] Mã gói tham số (central, hung-yen…). Bỏ trống: gói mặc định của sổ tính.
  * @returns Số tiền hỗ trợ, đồng.
  */
-export function hoTroBhxhTn(nam_hoac_thang: any[][], nhom: any[][], thu_nhap?: any[][], goi?: string): any[][] {
-  return amounts("HOTROBHXHTN", [nam_hoac_thang, nhom, thu_nhap], goi);
+export function hoTroBhxhTn(nhom: any[][], nam_hoac_thang: any[][], thu_nhap?: any[][], doi_tuong?: any[][], goi?: string): any[][] {
+  return amounts("HOTROBHXHTN", [nhom, nam_hoac_thang, thu_nhap, doi_tuong], goi);
 }
 
 /**
  * Ngân sách hỗ trợ đóng BHYT cho một người = tỷ lệ hỗ trợ × mức đóng BHYT hộ gia đình × lương cơ sở, từng tháng.
  * @customfunction HOTROBHYT
- * @param nam_hoac_thang Năm (2026), tháng (07/2026) hoặc một ngày trong tháng. Một ô hoặc một vùng.
- * @param [doi_tuong] Nhóm được hỗ trợ: Tổ bảo vệ ANTT (mặc định), Người tham gia ở thôn, Thôn, Xã.
+ * @param doi_tuong Nhóm được hỗ trợ: Tổ bảo vệ ANTT, Người tham gia ở thôn, Thôn, Xã, hoặc tên chức danh trong gói. Một ô hoặc một vùng.
+ * @param nam_hoac_thang Năm (2026), tháng (07/2026) hoặc một ngày trong tháng.
  * @param [goi] Mã gói tham số (central, hung-yen…). Bỏ trống: gói mặc định của sổ tính.
  * @returns Số tiền hỗ trợ, đồng.
  */
-export function hoTroBhyt(nam_hoac_thang: any[][], doi_tuong?: any[][], goi?: string): any[][] {
-  return amounts("HOTROBHYT", [nam_hoac_thang, doi_tuong], goi);
+export function hoTroBhyt(doi_tuong: any[][], nam_hoac_thang: any[][], goi?: string): any[][] {
+  return amounts("HOTROBHYT", [doi_tuong, nam_hoac_thang], goi);
 }
 
 /**

@@ -25,9 +25,8 @@ function valueToFile(v: ParamValue): Record<string, unknown> {
 }
 
 export function parameterToFile(p: Parameter): Record<string, unknown> {
-  const withRange = p as Parameter & { range?: unknown; description?: string };
   return {
-    ...ordered({ key: p.key, label: p.label, unit: p.unit, range: withRange.range, description: withRange.description }, ["key", "label", "unit", "range", "description"]),
+    ...ordered(p, ["key", "label", "unit", "range", "description"]),
     values: p.values.map(valueToFile),
   };
 }

@@ -3,7 +3,7 @@ export { builtInPacks, packChain, packIds, resolvePack } from "./builtin";
 export { formatPath, PackError, parseOverride, parsePack, stackPacks, type PackIssue, type ResolvedPack } from "./load";
 export { formatPack } from "./format";
 export {
-  checkPlausible, checkUserParameter, formatVn, luongCoSoAt, parameterSpec, UNIT_RANGES,
+  CELL_SPECS, checkPlausible, checkUserParameter, formatVn, luongCoSoAt, parameterSpec, UNIT_RANGES,
   type PackLike, type PlausibleHint, type PlausibleSpec, type Problem,
 } from "./plausible";
 export * from "./schema";

@@ -4,7 +4,8 @@
  * checked against the pack it lands on: its keys must exist there with the same unit, and its
  * values must be plausible (src/packs/plausible.ts) — otherwise a PackError names each place.
  */
-import { layerParameters, overlayParameter, ParamTable, type LayeredParameter } from "../engine/params";
+import type { LayeredParameter, ResolvedPack } from "../engine/law";
+import { layerParameters, overlayParameter, ParamTable } from "../engine/params";
 import { ownSpec, valueIssues } from "./checks";
 import { closestName, editDistance, formatPath, parseWith, PackError, type PackIssue } from "./errors";
 import { OverrideSchema, PackSchema, type KhoanItem, type Override, type Pack, type Post, type Range, type Rules } from "./schema";
@@ -46,19 +47,8 @@ export function rateKeys(posts: Iterable<Post>): Set<string> {
   return out;
 }
 
-export interface ResolvedPack {
-  id: string;
-  name: string;
-  jurisdiction: string;
-  /** Layers from the bottom: e.g. ["central", "hung-yen", "user"]. */
-  chain: string[];
-  /** Layers the user supplied (ThamSo sheet, JSON file): their values are marked in outputs. */
-  userLayers: string[];
-  params: ParamTable;
-  posts: Post[];
-  khoan: KhoanItem[];
-  rules: Rules;
-}
+/** What the engine reads: its own type (src/engine/law.ts). */
+export type { ResolvedPack } from "../engine/law";
 
 /**
  * The existing key a new key is probably a typo of ("luongCoSO" → "luongCoSo"). A new key that

@@ -14,6 +14,8 @@
  *     the same for a parameter of a resolved pack: its unit, its declared range (parameterSpec) and
  *     the LCS in force on `date` as hint; an unknown key is a Problem that names the closest key.
  *   parameterSpec(key, pack) → PlausibleSpec | undefined
+ *   CELL_SPECS — the spec of each roster cell / DUTOAN.* argument that is not a pack parameter
+ *     (Hệ số, Mức tiền, Số hộ, Thu nhập đóng BHXH TN, leavers' months and salary …)
  * Problem = { code, vi, en, expectedVi, expectedEn } — the roster's coercion problem shape
  * (src/roster/cells.ts): a message reads `giá trị “X” ${vi}; cần ${expectedVi}.`
  * Codes: NOT_A_NUMBER, NEGATIVE_NUMBER, FRACTIONAL_NUMBER, NOT_A_FLAG, ZERO_NOT_ALLOWED,
@@ -24,7 +26,7 @@
  * Per-parameter ranges live in the pack files (`range`); docs/legal/README.md §4 explains them.
  */
 import type { IsoDate } from "../engine/calendar";
-import type { ParamTable } from "../engine/params";
+import type { Params } from "../engine/law";
 import { compareDecimal, isWholeDecimal, isZeroDecimal } from "./decimal";
 import { closestName } from "./errors";
 import type { Range, Unit } from "./schema";
@@ -33,7 +35,7 @@ import { declaredRange } from "./specs";
 /** What the checks need of a resolved pack (any ResolvedPack). */
 export interface PackLike {
   id: string;
-  params: ParamTable;
+  params: Params;
 }
 
 export interface Problem {
@@ -75,6 +77,35 @@ export const UNIT_RANGES: Readonly<Record<Unit, Readonly<UnitDefault>>> = {
   flag: { min: "0", max: "1", whole: true, vi: "1 (có) hoặc 0 (không)", en: "1 (yes) or 0 (no)" },
   months: { min: "0", max: "600", whole: true, vi: "số tháng nguyên", en: "a whole number of months" },
 };
+
+/**
+ * Specs of values typed in roster cells and DUTOAN.* arguments (not pack parameters), so every front
+ * door checks them alike. Bounds are plausibility, not law (docs/legal/README.md §4).
+ */
+export const CELL_SPECS = {
+  /** DanhSach Hệ số: allowance coefficient of a post (as the pack's phuCap.* / hoTro.* slots). */
+  heSo: { unit: "coefficient", range: { max: "5" }, label: "Hệ số" },
+  /** DanhSach Mức tiền: a fixed monthly amount. */
+  mucTien: { unit: "VND", range: { min: "1000", max: "50000000" }, label: "Mức tiền" },
+  /** DonVi Số hộ of a thôn, TDP. */
+  soHo: { unit: "households", range: { max: "50000" }, label: "Số hộ" },
+  /** DonVi Số người tăng thêm (NĐ 33/2023 Đ.33 k.2). */
+  soNguoiTangThem: { unit: "count", range: { max: "20" }, label: "Số người tăng thêm" },
+  /** DanhSach Thu nhập đóng BHXH tự nguyện (floor: poverty line; ceiling 20 × reference level). */
+  thuNhapBhxhTn: { unit: "VND", range: { min: "1000", max: "100000000" }, label: "Thu nhập đóng BHXH TN" },
+  /** DanhSach months of voluntary-BHXH support already received (cap 120). */
+  soThangDaHoTro: { unit: "months", range: { max: "600" }, label: "Số tháng đã được hỗ trợ" },
+  /** NghiViec Tiền lương tháng (S or A). */
+  tienLuongThang: { unit: "VND", range: { min: "1000", max: "200000000" }, label: "Tiền lương tháng" },
+  /** NghiViec Hệ số lương, Hệ số chức vụ. */
+  heSoLuong: { unit: "coefficient", range: { max: "15" }, label: "Hệ số lương" },
+  /** NghiViec Phụ cấp công vụ (25% = 0.25). */
+  phuCapCongVu: { unit: "ratio", label: "Phụ cấp công vụ" },
+  /** NghiViec months: BHXH contribution time, service time, months early, months left (≤ 50 years). */
+  soThang: { unit: "months", range: { max: "600" }, label: "Số tháng" },
+  /** NghiViec amounts typed per person (provincial top-up, one-off allowance). */
+  soTienMotLan: { unit: "VND", range: { min: "1000", max: "10000000000" }, label: "Số tiền" },
+} as const satisfies Record<string, PlausibleSpec>;
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 

@@ -1,7 +1,8 @@
 /**
  * The law as data: the zod schema of a pack file (src/packs/data/<id>.json, a province's own file, a
- * --params file). This schema is the single source of truth for the file format; the types below are
- * inferred from it and are the shapes the engine reads.
+ * --params file). This schema is the single source of truth for the file format; what it yields are
+ * the engine's own plain types (src/engine/law.ts), re-exported below. src/packs/conform.ts checks at
+ * compile time that the schema's output and the engine's types are the same shapes.
  *
  * A parameter is one legal quantity (OpenFisca style): a key, a Vietnamese label, a unit, an optional
  * plausible range and description, and dated values. In the file each dated value is flat —
@@ -15,6 +16,7 @@
  */
 import { z } from "zod";
 import { isValidIso } from "../engine/calendar";
+import type * as law from "../engine/law";
 import { compareDecimal } from "./decimal";
 
 export const DecimalString = z
@@ -26,14 +28,14 @@ export const IsoDateString = z
   .refine(isValidIso, { message: "phải là ngày dạng yyyy-mm-dd có thật" });
 
 export const Confidence = z.enum(["high", "medium", "low", "unconfirmed"]);
-export type Confidence = z.infer<typeof Confidence>;
+export type Confidence = law.Confidence;
 
 export const Source = z.strictObject({
   document: z.string().min(1, { message: "phải ghi văn bản căn cứ" }),
   article: z.string().optional(),
   url: z.string().url().optional(),
 });
-export type Source = z.infer<typeof Source>;
+export type Source = law.Source;
 
 /** A piecewise value: the bracket with the largest `min` ≤ the input applies. */
 export const Scale = z
@@ -44,7 +46,7 @@ export const Scale = z
   .refine((s) => s.brackets.every((b, i) => i === 0 || b.min > s.brackets[i - 1].min), {
     message: "các bậc phải xếp theo ngưỡng tăng dần",
   });
-export type Scale = z.infer<typeof Scale>;
+export type Scale = law.Scale;
 
 /** One dated value as written in a file (flat citation fields). */
 const ParamValueFile = z
@@ -72,10 +74,10 @@ export const ParamValue = ParamValueFile.transform(({ document, article, url, so
   ...rest,
   source: source ?? { document: document ?? "", ...(article !== undefined ? { article } : {}), ...(url !== undefined ? { url } : {}) },
 }));
-export type ParamValue = z.output<typeof ParamValue>;
+export type ParamValue = law.ParamValue;
 
 export const Unit = z.enum(["VND", "coefficient", "ratio", "households", "count", "flag", "months"]);
-export type Unit = z.infer<typeof Unit>;
+export type Unit = law.Unit;
 
 /** Plausible bounds of a parameter's values (inclusive); unit defaults apply where absent (plausible.ts). */
 export const Range = z
@@ -100,11 +102,11 @@ export const ParameterSchema = z
         ctx.addIssue({ code: "custom", path: ["values", i, "to"], message: "ngày hết hiệu lực trước ngày có hiệu lực" });
     });
   });
-export type Parameter = z.output<typeof ParameterSchema>;
+export type Parameter = law.Parameter;
 
 /** Who a post's compulsory insurance follows (coverage flags are dated parameters). */
 export const InsuranceGroup = z.enum(["hdkctXa", "hdkctThon", "toBaoVe", "hoTroThon", "khong"]);
-export type InsuranceGroup = z.infer<typeof InsuranceGroup>;
+export type InsuranceGroup = law.InsuranceGroup;
 
 export const PostSchema = z.strictObject({
   code: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
@@ -123,7 +125,7 @@ export const PostSchema = z.strictObject({
   inHeadcount: z.boolean().default(false),
   note: z.string().optional(),
 });
-export type Post = z.output<typeof PostSchema>;
+export type Post = law.Post;
 
 export const KhoanItemSchema = z.strictObject({
   code: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
@@ -137,13 +139,13 @@ export const KhoanItemSchema = z.strictObject({
   /** Steps by households: + amount for each full `size` households above `threshold`. */
   steps: z.strictObject({ threshold: z.string(), size: z.string(), amount: z.string() }).optional(),
 });
-export type KhoanItem = z.output<typeof KhoanItemSchema>;
+export type KhoanItem = law.KhoanItem;
 
 export const RulesSchema = z.strictObject({
   /** percent: every concurrent post paid at kiemNhiem.tyLe of its allowance; highestOnly: only the best one. */
   kiemNhiem: z.enum(["percent", "highestOnly"]).default("percent"),
 });
-export type Rules = z.output<typeof RulesSchema>;
+export type Rules = law.Rules;
 
 export const PackSchema = z
   .strictObject({

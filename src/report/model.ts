@@ -5,7 +5,7 @@
 import type { Summary } from "../engine/aggregate";
 import { formatVnDate } from "../engine/calendar";
 import { COMPONENT_LABELS, COMPONENTS } from "../engine/ledger";
-import { DOI_TUONG_LABELS } from "../engine/rules/troCap";
+import { DOI_TUONG_LABELS } from "../engine/labels";
 
 export type CellKind = "text" | "money" | "count";
 

@@ -5,7 +5,7 @@
  * 2,530,000 from 1/7/2026 (NĐ 161/2026 Đ.3 k.2); an allowance is hệ số × lương cơ sở per month.
  */
 import { runEstimate, validateWorkbook, YEAR_MAX, YEAR_MIN } from "../../src/app";
-import { packFileText, row, workbook } from "./helpers";
+import { DV_HEAD, packFileText, row, workbook } from "./helpers";
 
 const LCS_2024 = 2340000;
 const LCS_2026 = 2530000;
@@ -47,12 +47,14 @@ describe("the workbook's settings rows (caiDat.nam, caiDat.goi)", () => {
     expect(r.warnings.find((w) => w.code === "CAI_DAT_KHAC")?.message).toMatch(/2025.*caiDat\.nam = 2027/);
   });
   test("caiDat.goi chooses the pack; a bad caiDat.nam is an input error located in ThamSo", () => {
-    const r = runEstimate(workbook({ thamSo: settings(2026, "hung-yen") }));
+    // Hưng Yên's khoán levels are not in the pack: a missing level is an error, so the sheet gives them (0 = not funded)
+    const khoan = ["khoan.chiBo.thon", "khoan.banCongTacMatTran.thon", "khoan.chiHoiDoanThe.thon", ...["matTran", "phuNu", "nongDan", "doanThanhNien", "cuuChienBinh"].map((o) => `khoan.${o}.xa.I`)];
+    const r = runEstimate(workbook({ thamSo: [...settings(2026, "hung-yen"), ...khoan.map((k) => [k, 0, "01/01/2026", null, null])] }));
     expect(r.settings).toMatchObject({ packId: "hung-yen", packFrom: "workbook" });
     expect(r.summary!.pack).toBe("hung-yen");
     const bad = runEstimate(workbook({ thamSo: settings("năm sau") }));
     expect(bad.stage).toBe("input");
-    expect(bad.errors[0]).toMatchObject({ code: "NAM_KHONG_HOP_LE", sheet: "ThamSo" });
+    expect(bad.errors[0]).toMatchObject({ code: "NAM_KHONG_HOP_LE", sheet: "ThamSo", row: 2, column: "Giá trị" });
   });
   test("an unknown pack: from the option a usage error, from caiDat.goi an input error; both list the packs", () => {
     const opt = runEstimate(workbook(), { year: 2026, packId: "ha-noi" });
@@ -60,7 +62,8 @@ describe("the workbook's settings rows (caiDat.nam, caiDat.goi)", () => {
     expect(opt.errors[0].message).toMatch(/ha-noi.*central.*hung-yen.*--pack-file/);
     const wb = runEstimate(workbook({ thamSo: settings(2026, "ha-noi") }));
     expect(wb.stage).toBe("input");
-    expect(wb.errors[0]).toMatchObject({ code: "GOI_KHONG_CO", sheet: "ThamSo", value: "ha-noi" });
+    expect(wb.errors[0]).toMatchObject({ code: "GOI_KHONG_CO", sheet: "ThamSo", row: 3, column: "Giá trị", value: "ha-noi" });
+    expect(wb.settings).toMatchObject({ packId: "ha-noi", packFrom: "workbook" });
   });
   test("a pack id in other case is accepted", () => {
     expect(runEstimate(workbook(), { year: 2026, packId: "Hung-Yen" }).settings.packId).toBe("hung-yen");
@@ -151,5 +154,28 @@ describe("--params and --pack-file as data", () => {
     const broken = runEstimate(sheets, { year: 2026, params: [{ kind: "json", name: "tinh.json", text: "{ parameters: [] }" }] });
     expect(broken.errors[0]).toMatchObject({ code: "TEP_THAM_SO_LOI" });
     expect(broken.errors[0].message).toMatch(/tinh\.json.*dòng 1, cột 3/);
+  });
+});
+
+describe("leavers-only and units-only workbooks are valid jobs", () => {
+  test("units only (DonVi, no DanhSach): the funds are computed, nothing else is due", () => {
+    const r = runEstimate([{ name: "DonVi", rows: [DV_HEAD, ["Xã A", null, "Xã", "I", null], ["Xã A", "Thôn 1", "Thôn", null, 400]] }], { year: 2026 });
+    expect(r).toMatchObject({ ok: true, stage: "done" });
+    expect(r.summary!.totals.tong).toBe(0);
+    // a thôn of 400 households: 6.0 × LCS until 30/6/2026 (NĐ 33/2023 Đ.34 k.2), then 6.5 × LCS, tier b (NĐ 185/2026)
+    expect(r.summary!.funds).toEqual([{ donVi: "Xã A", thon: "Thôn 1", quyKhoan: 6 * 6 * LCS_2024 + 6 * 6.5 * LCS_2026, chiPhi: 0, chenhLech: 6 * 6 * LCS_2024 + 6 * 6.5 * LCS_2026 }]);
+  });
+  test("leavers only (NghiViec, no DanhSach): the one-off payment is computed", () => {
+    const nv = [
+      ["STT", "Họ và tên", "Chức danh", "Xã, phường", "Thôn, TDP", "Đối tượng", "Ngày nghỉ", "Tiền lương (phụ cấp) tháng", "Thời gian đóng BHXH", "Số tháng công tác"],
+      [1, "Phạm Văn Đức", "Trưởng thôn", "Xã A", "Thôn 1", "HĐKCT thôn, TDP", "01/09/2026", 3510000, "4 năm 6 tháng", 48],
+    ];
+    const r = runEstimate([{ name: "NghiViec", rows: nv }], { year: 2026 });
+    expect(r).toMatchObject({ ok: true, stage: "done" });
+    expect(r.read!.rows).toHaveLength(0);
+    // NĐ 154/2025 Đ.9 k.1, Đ.10 (HĐKCT thôn leaving 1/9/2026, A = 3,510,000, 48 months, 4 years of BHXH):
+    // 0.8 × A × 48 + 1.5 × A × 4 + 3 × A = 134,784,000 + 21,060,000 + 10,530,000
+    expect(r.summary!.totals.troCapMotLan).toBe(166374000);
+    expect(r.summary!.totals.tong).toBe(166374000);
   });
 });

@@ -4,7 +4,7 @@
  * has errors, 1 = usage or output problem), a Vietnamese message, nothing on stdout, nothing written
  * anywhere, no English library text or stack trace.
  */
-import { linkSync, mkdirSync, symlinkSync, writeFileSync } from "fs";
+import { linkSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import { join } from "path";
 import { FOREIGN, cli, listing, tempDir, writeBook } from "./helpers";
 
@@ -41,10 +41,12 @@ const cases: Case[] = [
   }, 1, /đã có: chọn tên khác hoặc thêm --force/],
   ["--out is the roster itself (--force)", () => est("--out", roster, "--force"), 1, /chính là tệp đầu vào/],
   ["--out is a symlink to the roster (--force)", () => {
+    rmSync(join(outDir, "lien-ket.xlsx"), { force: true });
     symlinkSync(roster, join(outDir, "lien-ket.xlsx"));
     return est("--out", join(outDir, "lien-ket.xlsx"), "--force");
   }, 1, /chính là tệp đầu vào/],
   ["--out is a hard link to the roster (--force)", () => {
+    rmSync(join(outDir, "cung-tep.xlsx"), { force: true });
     linkSync(roster, join(outDir, "cung-tep.xlsx"));
     return est("--out", join(outDir, "cung-tep.xlsx"), "--force");
   }, 1, /chính là tệp đầu vào/],
@@ -67,7 +69,7 @@ const cases: Case[] = [
   ["missing roster argument", () => ["estimate", "--year", "2026"], 1, /Thiếu tệp <danh-sach\.xlsx>/],
   ["unknown command", () => ["estimat", roster], 1, /Không có lệnh “estimat”\. Có phải ý bạn là “estimate”\?/],
   ["too many arguments", () => ["estimate", roster, "ban sao.xlsx", "--year", "2026"], 1, /Thừa tham số: lệnh estimate chỉ nhận 1 tệp.*ngoặc kép/],
-  ["unknown pack in the workbook's caiDat.goi", async () => ["estimate", await writeBook(dir, "goi-sai.xlsx", { thamSo: [["caiDat.goi", "ha-noi", null, null, null]] }), "--year", "2026"], 2, /ThamSo, mã caiDat\.goi: không có gói tham số “ha-noi”/],
+  ["unknown pack in the workbook's caiDat.goi", async () => ["estimate", await writeBook(dir, "goi-sai.xlsx", { thamSo: [["caiDat.goi", "ha-noi", null, null, null]] }), "--year", "2026"], 2, /Sheet “ThamSo”, dòng 2, cột “Giá trị” \(mã caiDat\.goi\): không có gói tham số “ha-noi”/],
   ["validate fails what estimate fails (a level the pack does not have)", async () => ["validate", await writeBook(dir, "thieu-muc.xlsx", { danhSach: [[1, "An", "Trưởng thôn", null, "Xã A", "Thôn 1", null, null, null, null]] }), "--year", "2026"], 2, /Thiếu mức|phuCap\.truongThon/],
   ["template: unknown pack", () => ["template", join(outDir, "mau.xlsx"), "--pack", "ha-noi"], 1, /Không có gói tham số “ha-noi”/],
   ["template into a missing folder", () => ["template", join(dir, "khong-co", "mau.xlsx")], 1, /không tồn tại/],
@@ -84,4 +86,20 @@ test.each(cases)("%s", async (_name, args, exit, message) => {
   const after = [listing(dir), listing(outDir)];
   expect(after[0].filter((f) => !before[0].includes(f) && !/^\d+-/.test(f) && !f.endsWith(".xlsx"))).toEqual([]);
   expect(after[1].filter((f) => !before[1].includes(f) && !["thu-muc.xlsx", "co-roi.xlsx", "lien-ket.xlsx", "cung-tep.xlsx"].includes(f))).toEqual([]);
+});
+
+/** The estimate cases with --json: one JSON document on stdout holding the error (code and message). */
+const estimateCases = cases.filter(([name]) => !/^(template|validate|unknown command)/.test(name));
+test.each(estimateCases.map((c) => [c[0], c] as const))("%s (--json)", async (_name, [, args, exit]) => {
+  const a = await args();
+  expect(a[0]).toBe("estimate");
+  const r = await cli(["estimate", "--json", ...a.slice(1)]);
+  expect(r.code).toBe(exit);
+  const json = JSON.parse(r.out) as { errors: { code: string; message: string; severity: string }[] };
+  expect(json.errors.length).toBeGreaterThan(0);
+  for (const e of json.errors) {
+    expect(e).toMatchObject({ severity: "error", code: expect.stringMatching(/^[A-Z][A-Z0-9_]+$/) });
+    expect(e.message).not.toMatch(FOREIGN);
+  }
+  expect(r.err).toContain(json.errors[0].message.slice(0, 30));
 });

@@ -33,7 +33,10 @@ function roster(communes: number, villages: number): SheetData[] {
       ds.push([++n, `Người ${n}`, "Tổ viên tổ bảo vệ ANTT", `Xã ${c}`, `Thôn ${v}`, null, "Tự nguyện", "Có"]);
     }
   }
-  return [{ name: "DanhSach", rows: ds }, { name: "DonVi", rows: dv }];
+  // Hưng Yên's khoán levels are not in the pack: a missing level is an error, so the sheet gives them (0 = not funded)
+  const ts: unknown[][] = [["Mã", "Giá trị", "Hiệu lực từ"], ["khoan.chiBo.thon", 0, "01/01/2026"], ["khoan.banCongTacMatTran.thon", 0, "01/01/2026"], ["khoan.chiHoiDoanThe.thon", 0, "01/01/2026"],
+    ...["matTran", "phuNu", "nongDan", "doanThanhNien", "cuuChienBinh"].map((o) => [`khoan.${o}.xa.II`, 0, "01/01/2026"])];
+  return [{ name: "DanhSach", rows: ds }, { name: "DonVi", rows: dv }, { name: "ThamSo", rows: ts }];
 }
 
 function summaryOf(communes: number, villages: number): Summary {

@@ -8,13 +8,14 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/cli/main";
 import { roster } from "./build";
+import { cliCases } from "./cli-cases";
 import { readerCases } from "./reader-cases";
 import { rosterCases } from "./roster-cases";
 import type { CorpusCase } from "./types";
 
 jest.setTimeout(60000);
 
-const ALL: CorpusCase[] = [...readerCases, ...rosterCases];
+const ALL: CorpusCase[] = [...readerCases, ...rosterCases, ...cliCases];
 
 async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];

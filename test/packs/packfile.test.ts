@@ -52,7 +52,10 @@ describe("samples/tinh-mau.json", () => {
     const empty = summarize(estimate({ year: 2026, rows, units }, resolvePack("tinh-mau", [], [p])));
     expect(empty.errors[0]).toMatchObject({ code: "THIEU_THAM_SO", sheet: "DanhSach" });
     expect(empty.errors[0].message).toMatch(/phuCap\.truongThon/);
-    const over = parseOverride({ parameters: [{ key: "phuCap.truongThon", label: "Trưởng thôn", unit: "coefficient", values: [{ from: "2026-01-01", value: "1.0", document: "NQ thử", confidence: "high" }] }] });
+    // khoán levels the province has not set are errors too (issue 9: a missing value is never a dropped line); 0 = not funded
+    const khoanKeys = p.khoan.flatMap((k) => (k.byPhanLoai ? ["I", "II", "III"].map((c) => `${k.base}.${c}`) : [k.base]));
+    const zero = khoanKeys.map((key) => ({ key, label: key, unit: "VND" as const, values: [{ from: "2026-01-01", value: "0", document: "NQ thử", confidence: "high" as const }] }));
+    const over = parseOverride({ parameters: [{ key: "phuCap.truongThon", label: "Trưởng thôn", unit: "coefficient", values: [{ from: "2026-01-01", value: "1.0", document: "NQ thử", confidence: "high" }] }, ...zero] });
     const s = summarize(estimate({ year: 2026, rows, units }, resolvePack("tinh-mau", [{ layer: "ThamSo", override: over }], [p])));
     expect(s.errors).toEqual([]);
     expect(s.totals.phuCap).toBe(29220000);

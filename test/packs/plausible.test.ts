@@ -2,7 +2,7 @@
  * Plausibility (src/packs/plausible.ts; issue 9 item 3): one rule for ThamSo, --params, pack files,
  * roster cells and DUTOAN.* arguments. Expected suggestions computed by hand.
  */
-import { checkPlausible, checkUserParameter, parameterSpec, UNIT_RANGES } from "../../src/packs/plausible";
+import { CELL_SPECS, checkPlausible, checkUserParameter, parameterSpec, UNIT_RANGES } from "../../src/packs/plausible";
 import { builtInPacks, PackError, parseOverride, resolvePack, type Unit } from "../../src/packs";
 
 const central = resolvePack("central");
@@ -113,6 +113,29 @@ describe("checkUserParameter: the pack's unit, range and LCS at the date", () =>
   test("parameterSpec gives the unit, label and declared range", () => {
     expect(parameterSpec("luongCoSo", central)).toEqual({ unit: "VND", label: "Mức lương cơ sở", range: { min: "1000000", max: "10000000" } });
     expect(parameterSpec("khong.co", central)).toBeUndefined();
+  });
+});
+
+describe("roster cells and DUTOAN.* arguments (CELL_SPECS; the cases of issue 9)", () => {
+  const lcs = { luongCoSo: "2530000" };
+  test("Hệ số 1e-10 and Hệ số 3,795,000 are rejected; 1,2 passes", () => {
+    expect(checkPlausible("0.0000000001", CELL_SPECS.heSo)?.code).toBe("OUT_OF_RANGE");
+    expect(checkPlausible("3795000", CELL_SPECS.heSo, lcs)?.vi).toMatch(/≈ 1,5/);
+    expect(checkPlausible("1.2", CELL_SPECS.heSo)).toBeNull();
+  });
+  test("Mức tiền 1e12 đồng a month and 9,007,199,254,740,991 are rejected; 1,620,000 passes", () => {
+    expect(checkPlausible("1000000000000", CELL_SPECS.mucTien)?.code).toBe("OUT_OF_RANGE");
+    expect(checkPlausible("9007199254740991", CELL_SPECS.mucTien)?.code).toBe("OUT_OF_RANGE");
+    expect(checkPlausible("1620000", CELL_SPECS.mucTien)).toBeNull();
+    expect(checkPlausible("1.5", CELL_SPECS.mucTien, lcs)?.code).toBe("LOOKS_LIKE_COEFFICIENT");
+  });
+  test("Số hộ 1e9 is rejected; NghiViec 200 years of BHXH (2,400 months) is rejected, 40 years passes", () => {
+    expect(checkPlausible("1000000000", CELL_SPECS.soHo)?.code).toBe("OUT_OF_RANGE");
+    expect(checkPlausible("2400", CELL_SPECS.soThang)?.code).toBe("OUT_OF_RANGE");
+    expect(checkPlausible("480", CELL_SPECS.soThang)).toBeNull();
+  });
+  test("Phụ cấp công vụ 25 suggests 0,25", () => {
+    expect(checkPlausible("25", CELL_SPECS.phuCapCongVu)?.vi).toMatch(/0,25 \(= 25%\)/);
   });
 });
 

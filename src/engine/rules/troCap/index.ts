@@ -14,5 +14,3 @@ export { addMonths } from "./refund";
 export { regimeConflicts, regimeFlag, type RegimeConflict } from "./regime";
 export { CHINH_SACH_LABELS, COL as NGHI_VIEC_COLUMNS, DOI_TUONG_LABELS } from "./types";
 export type { LeaverLine, LeaverResult } from "./types";
-/** TEMPORARY (see ledgerAdapter.ts): today's estimate.ts books the lines through this. */
-export { troCapLines } from "./ledgerAdapter";
