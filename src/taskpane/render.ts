@@ -43,7 +43,10 @@ function pageSetup(ws: Excel.Worksheet, p: PrintShape): void {
 
 function sheetSetup(ws: Excel.Worksheet, s: SheetShape): void {
   s.columns.forEach((c, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthPoints(c.width)));
-  if (s.freeze && (s.freeze.rows || s.freeze.cols)) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(1, s.freeze.rows), Math.max(1, s.freeze.cols)));
+  const f = s.freeze;
+  if (f && f.rows && f.cols) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, f.rows, f.cols));
+  else if (f?.rows) ws.freezePanes.freezeRows(f.rows);
+  else if (f?.cols) ws.freezePanes.freezeColumns(f.cols);
   pageSetup(ws, s.print);
 }
 

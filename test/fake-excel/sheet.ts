@@ -67,7 +67,7 @@ export class FakeWorksheet extends ClientObject {
     const freeze = () => context.requires(7, "Worksheet.freezePanes");
     this.freezePanes = {
       freezeRows: (n: number) => freeze() ?? this.op({ n }, (s) => (s.freeze = { rows: n, cols: 0 })),
-      freezeColumns: (n: number) => this.op({ n }, (s) => (s.freeze = { rows: 0, cols: n })),
+      freezeColumns: (n: number) => freeze() ?? this.op({ n }, (s) => (s.freeze = { rows: 0, cols: n })),
       freezeAt: (r: FakeRange | string) =>
         freeze() ??
         this.op({ r: typeof r === "string" ? r : 1 }, (s) => {

@@ -109,7 +109,7 @@ describe("Office.js writer of the report model", () => {
     expect(s.format(4, 0, "rowHeight")).toBe(15);
     expect(s.format(0, 0, "columnWidth")).toBe(widthPoints(30));
     expect(s.format(0, 1, "columnWidth")).toBe(widthPoints(16));
-    expect(s.freeze).toEqual({ rows: 3, cols: 1 });
+    expect(s.freeze).toEqual({ rows: 3, cols: 0 });
     expect(s.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, centerHorizontally: true, leftMargin: 36, topMargin: 54 });
     expect(s.printTitleRows).toBe("$3:$3");
     expect((s.footer as Record<string, unknown>).centerFooter).toBe('&"Times New Roman,Regular"&10Trang &P/&N');
