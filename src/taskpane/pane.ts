@@ -24,7 +24,7 @@ export interface RunInput {
   packFiles?: PackFileInput[];
   /** Settings typed in the pane (caiDat.donViLap, caiDat.nguoiLapBieu …): over the workbook's. */
   settings?: Record<string, string>;
-  /** Year checked when neither the pane nor the workbook gives one. */
+  /** Year used by Điền ThamSo when neither the pane nor the workbook gives one (never by Kiểm tra: it must fail as the estimate would). */
   fallbackYear?: number;
   features?: HostFeatures;
   progress?: Progress;
@@ -38,8 +38,9 @@ export interface CheckResult {
   mergesUnknown: boolean;
 }
 
+/** The pipeline's options: the same for Kiểm tra and Lập dự toán, so the check never passes what the estimate rejects. */
 function options(i: RunInput) {
-  return { packId: i.packId, year: i.year, packFiles: i.packFiles ?? [], fallbackYear: i.fallbackYear, frontDoor: "pane" as const };
+  return { packId: i.packId, year: i.year, packFiles: i.packFiles ?? [], frontDoor: "pane" as const };
 }
 
 /** Checks the workbook exactly as the estimate would (parameters and engine included). */
@@ -64,7 +65,7 @@ export interface PreparedEstimate extends CheckResult {
 /** Reads, checks and computes; the report is ready to write (second step, after the user's answer). */
 export async function prepareEstimate(context: Excel.RequestContext, input: RunInput): Promise<PreparedEstimate> {
   const read = await readWorkbookSheets(context, { features: input.features, progress: input.progress });
-  const outcome = runEstimate(read.sheets, { ...options(input), fallbackYear: undefined });
+  const outcome = runEstimate(read.sheets, options(input));
   setOverrides(outcome.overrides);
   const groups = groupBySheet(outcome.errors, outcome.warnings, read.sheets);
   const base = { outcome, groups, mergesUnknown: read.mergesUnknown, report: null, previous: [], totals: null, unconfirmed: [], userSupplied: [] };

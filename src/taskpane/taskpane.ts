@@ -73,8 +73,8 @@ async function onPackFile(file: File): Promise<void> {
   }
   packFiles.push({ name: file.name, text });
   const added = ok[ok.length - 1];
+  // the custom functions know the built-in packs only: their default stays as it is
   fillPacks(added.id);
-  setDefaultPack(added.id);
   setStatus(`Đã nạp gói ${added.name} (${added.id}) từ ${file.name}.`, "san-sang");
 }
 

@@ -120,3 +120,11 @@ describe("Lập dự toán", () => {
     for (const u of p.unconfirmed) expect(["unconfirmed", "low"]).toContain(u.confidence);
   });
 });
+
+test("without a year (pane field empty, no caiDat.nam) the check fails as the estimate does", async () => {
+  const model = new WorkbookModel([roster(), units()]);
+  const c = await fakeExcel(model).run((ctx) => check(ctx, { packId: "central", features }));
+  const p = await fakeExcel(model).run((ctx) => prepareEstimate(ctx, { packId: "central", features }));
+  expect(c.outcome.errors.map((e) => e.code)).toEqual(["THIEU_NAM"]);
+  expect(p.outcome.errors.map((e) => e.code)).toEqual(["THIEU_NAM"]);
+});

@@ -149,7 +149,7 @@ export async function onCheck(i: PaneInputs, p: Progress): Promise<void> {
 
 export async function onEstimate(i: PaneInputs, p: Progress): Promise<void> {
   const input = runInput(i, p);
-  const prepared = await Excel.run((ctx) => prepareEstimate(ctx, { ...input, fallbackYear: undefined }));
+  const prepared = await Excel.run((ctx) => prepareEstimate(ctx, input));
   const o = prepared.outcome;
   if (!prepared.report) {
     show(result(), `Chưa lập dự toán: có ${o.errors.length} lỗi cần sửa.`, o.hint ?? null, issuesView(prepared.groups, selectCell));
