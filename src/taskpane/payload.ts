@@ -1,6 +1,6 @@
 /**
  * How big an Office.js request or response is: Excel on the web refuses more than 5 MB either way
- * (RequestPayloadSizeLimitExceeded; docs/architecture.md, "Task pane"). The pane sizes its blocks
+ * (RequestPayloadSizeLimitExceeded; docs/taskpane.md). The pane sizes its blocks
  * from the JSON it sends or receives, measured as UTF-8 bytes, and keeps each under BLOCK_BUDGET.
  */
 
