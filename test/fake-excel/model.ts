@@ -4,6 +4,8 @@
  * into the office.js stub as it is.
  */
 
+import { evaluate, isKnownFormula } from "./formulas";
+
 export interface Rect {
   r: number;
   c: number;
@@ -89,8 +91,6 @@ export function overlaps(a: Rect, b: Rect): boolean {
   return a.r < b.r + b.h && b.r < a.r + a.h && a.c < b.c + b.w && b.c < a.c + a.w;
 }
 
-/** SUM(A1:B3, C4) and SUBTOTAL(9, …) over the sheet's own cells: enough to check the report's totals. */
-const SUM_RE = /^=\s*(SUM|SUBTOTAL)\((.*)\)$/i;
 
 export class SheetModel {
   /** Cell values by row (sparse): numbers, strings, booleans; "" is blank. */
@@ -136,7 +136,7 @@ export class SheetModel {
     if (typeof v === "string" && /^[=+\-@]/.test(v) && fmt !== "@") {
       // Excel reads such text as a formula unless the cell is formatted as text first
       this.row(this.formulas, r)[c] = v.startsWith("=") ? v : `=${v}`;
-      if (!SUM_RE.test(v)) this.lostText.push({ r, c, text: v });
+      if (!isKnownFormula(v)) this.lostText.push({ r, c, text: v });
       this.row(this.values, r)[c] = this.evaluate(v);
       return;
     }
@@ -206,24 +206,7 @@ export class SheetModel {
   }
 
   private evaluate(formula: string): unknown {
-    const m = SUM_RE.exec(formula);
-    if (!m) return "#NAME?";
-    let args = m[2].split(",").map((a) => a.trim());
-    if (m[1].toUpperCase() === "SUBTOTAL") {
-      if (args[0] !== "9") return "#VALUE!";
-      args = args.slice(1);
-    }
-    let sum = 0;
-    for (const a of args) {
-      const x = parseA1(a);
-      if (!x) return "#NAME?";
-      for (let r = x.r; r < x.r + x.h && r < this.values.length; r++)
-        for (let c = x.c; c < x.c + x.w; c++) {
-          const v = this.values[r]?.[c];
-          if (typeof v === "number") sum += v;
-        }
-    }
-    return Math.round(sum * 1e6) / 1e6;
+    return evaluate(formula, this);
   }
 
   /** Bounding box of non-blank values (and, unless valuesOnly, of formatted cells); null when empty. */

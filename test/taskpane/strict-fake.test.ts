@@ -64,6 +64,17 @@ describe("strict Office.js fake", () => {
     expect(s.lostText).toEqual([]);
   });
 
+  test("totals are computed as Excel does: SUBTOTAL(9) skips nested subtotals, SUMIF by a text key", async () => {
+    const { model, excel } = book([]);
+    await excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("S").getRange("A1:B6");
+      r.numberFormat = Array.from({ length: 6 }, () => ["@", "General"]);
+      r.values = [["BHYT", 10], ["BHXH", 20], ["cộng", "=SUBTOTAL(9,B1:B2)"], ["BHYT", 5], ["tổng", "=SUBTOTAL(9,B1:B4)"], ["BHYT", '=SUMIF(A1:A4,"bhyt",B1:B4)']];
+    });
+    const s = model.sheets[0];
+    expect([s.value(2, 1), s.value(4, 1), s.value(5, 1)]).toEqual([30, 35, 15]);
+  });
+
   test("text starting with = + - @ in a cell not formatted as text is lost to a formula", async () => {
     const { model, excel } = book([]);
     await excel.run(async (ctx) => {
