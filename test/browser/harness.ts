@@ -8,6 +8,7 @@ import * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
 import * as ts from "typescript";
+import * as zlib from "zlib";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
@@ -68,4 +69,37 @@ export function officeStub(host = "Excel"): string {
   function CFError(code, message) { this.code = code; this.message = message; }
   window.CustomFunctions = { associated: [], associate: function (id) { window.CustomFunctions.associated.push(id); }, Error: CFError, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" } };
 })();`;
+}
+
+/** The raw pixel rows of a PNG (its IDAT data inflated) and its size. */
+function pixels(png: Buffer): { w: number; h: number; data: Buffer } {
+  const parts: Buffer[] = [];
+  let w = 0;
+  let h = 0;
+  for (let i = 8; i < png.length; ) {
+    const len = png.readUInt32BE(i);
+    const type = png.toString("ascii", i + 4, i + 8);
+    if (type === "IHDR") [w, h] = [png.readUInt32BE(i + 8), png.readUInt32BE(i + 12)];
+    if (type === "IDAT") parts.push(png.subarray(i + 8, i + 8 + len));
+    i += 12 + len;
+  }
+  return { w, h, data: zlib.inflateSync(Buffer.concat(parts)) };
+}
+
+/**
+ * Saves a screenshot unless the file there already shows the same picture (Chromium's anti-aliasing
+ * varies by a few pixels between runs: under 0.1 % of the bytes differing keeps the committed file).
+ */
+export function saveScreenshot(file: string, png: Buffer): void {
+  if (fs.existsSync(file)) {
+    const a = pixels(fs.readFileSync(file));
+    const b = pixels(png);
+    if (a.w === b.w && a.h === b.h && a.data.length === b.data.length) {
+      let diff = 0;
+      for (let i = 0; i < a.data.length; i++) if (a.data[i] !== b.data[i]) diff++;
+      if (diff < a.data.length / 1000) return;
+    }
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, png);
 }

@@ -13,7 +13,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { runEstimate } from "../../src/app";
 import { formatVnd } from "../../src/engine/money";
 import type { SheetData } from "../../src/roster";
-import { CHROMIUM, CHROMIUM_ARGS, DIST, officeStub, ROOT, serveDist } from "./harness";
+import { CHROMIUM, CHROMIUM_ARGS, DIST, officeStub, ROOT, saveScreenshot, serveDist } from "./harness";
 
 const IMAGES = path.join(ROOT, "docs/images");
 const haveChromium = fs.existsSync(CHROMIUM);
@@ -42,8 +42,7 @@ async function open(host: string | null): Promise<Page> {
 }
 
 async function shot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(IMAGES, { recursive: true });
-  await page.screenshot({ path: path.join(IMAGES, `pane-${name}.png`), fullPage: true });
+  saveScreenshot(path.join(IMAGES, `pane-${name}.png`), await page.screenshot({ fullPage: true }));
 }
 
 const status = (page: Page) => page.locator("#trang-thai").textContent();
