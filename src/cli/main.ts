@@ -7,7 +7,7 @@
  */
 import { Command, InvalidArgumentError } from "commander";
 import { existsSync } from "fs";
-import { basename, extname, resolve } from "path";
+import { extname, resolve } from "path";
 import { summarize } from "../engine/aggregate";
 import { estimate } from "../engine/estimate";
 import type { Issue } from "../engine/types";
@@ -16,7 +16,7 @@ import { readWorkbook, type ReadResult } from "../roster";
 import { listPacks, showPack } from "./packs";
 import { addThamSo, loadParamsFile, type UserLayers } from "./params";
 import { issueText, summaryText } from "./report";
-import { buildReport } from "../report/model";
+import { buildReport } from "../report/build";
 import { InputFileError, readXlsx } from "./xlsx/read";
 import { writeTemplate } from "./template";
 import { writeReport } from "./xlsx/write";
@@ -121,7 +121,8 @@ export async function run(argv: string[], io: Io = { out: (s) => process.stdout.
         s.warnings.unshift(...warnings);
         if (s.errors.length) throw new InputErrors(s.errors);
         if (o.out) {
-          await writeReport(o.out, buildReport(s, { packName: pack.name, source: basename(file) }));
+          const settings = (read as ReadResult & { settings?: Record<string, string> }).settings;
+          await writeReport(o.out, buildReport({ result, summary: s, pack, settings }));
           io.err(`Đã ghi ${o.out}.`);
         }
         if (o.json) io.out(JSON.stringify(s, null, 2));

@@ -8,7 +8,7 @@ import { estimate } from "../engine/estimate";
 import type { Issue } from "../engine/types";
 import { setOverrides } from "../functions/state";
 import { resolvePack, type ResolvedPack } from "../packs";
-import { buildReport } from "../report/model";
+import { buildReport } from "../report/build";
 import { readWorkbook, thamSoLayer, type ReadResult } from "../roster";
 import { readSheets, writeReport } from "./workbook-io";
 
@@ -43,9 +43,10 @@ export interface EstimateRun extends CheckResult {
 export async function estimateToSheets(context: Excel.RequestContext, packId: string, year: number): Promise<EstimateRun> {
   const c = await check(context, packId);
   if (c.errors.length) return { ...c, summary: null, sheets: [] };
-  const summary = summarize(estimate({ year, rows: c.read.rows, units: c.read.units, leavers: c.read.leavers, doiChieu: c.read.doiChieu }, c.pack));
+  const result = estimate({ year, rows: c.read.rows, units: c.read.units, leavers: c.read.leavers, doiChieu: c.read.doiChieu }, c.pack);
+  const summary = summarize(result);
   summary.warnings.unshift(...c.warnings);
   if (summary.errors.length) return { ...c, errors: summary.errors, summary, sheets: [] };
-  const sheets = await writeReport(context, buildReport(summary, { packName: c.pack.name, source: "sổ tính đang mở" }));
+  const sheets = await writeReport(context, buildReport({ result, summary, pack: c.pack }));
   return { ...c, warnings: summary.warnings, summary, sheets };
 }
