@@ -1,12 +1,13 @@
 /** `dutoan packs`: the built-in packs, and one pack's parameters with dates, citations, confidence. */
 import { formatVnDate } from "../engine/calendar";
-import { builtInPacks, resolvePack } from "../packs";
+import { availablePacks } from "../app";
+import { resolvePack, type Pack } from "../packs";
 import { table } from "./table";
 
 const CONF: Record<string, string> = { high: "cao", medium: "trung bình", low: "thấp", unconfirmed: "CHƯA XÁC NHẬN" };
 
-export function listPacks(json: boolean): string {
-  const packs = [...builtInPacks().values()];
+export function listPacks(json: boolean, extra: Pack[] = []): string {
+  const packs = [...availablePacks(extra).values()];
   if (json) return JSON.stringify(packs.map((p) => ({ id: p.id, name: p.name, jurisdiction: p.jurisdiction, extends: p.extends ?? null, description: p.description })), null, 2);
   return (
     table(["Mã gói", "Tên", "Kế thừa"], packs.map((p) => [p.id, p.name, p.extends ?? ""]), ["l", "l", "l"]) +
@@ -14,8 +15,8 @@ export function listPacks(json: boolean): string {
   );
 }
 
-export function showPack(id: string, json: boolean): string {
-  const pack = resolvePack(id);
+export function showPack(id: string, json: boolean, extra: Pack[] = []): string {
+  const pack = resolvePack(id, [], extra);
   const params = pack.params.all();
   if (json) return JSON.stringify({ id: pack.id, name: pack.name, chain: pack.chain, parameters: params, posts: pack.posts, khoan: pack.khoan, rules: pack.rules }, null, 2);
   const rows: string[][] = [];

@@ -1,9 +1,12 @@
 /**
  * `dutoan template <out.xlsx>`: an empty roster workbook with the contract's headers, dropdowns
  * (posts of the chosen pack, Kiêm nhiệm, BHXH, BHYT, Loại, Phân loại…) and one example row marked
- * "VD", which the readers skip.
+ * "VD", which the readers skip. Sheet ThamSo records the pack and year the workbook is made for
+ * (settings rows caiDat.goi, caiDat.nam), which `dutoan estimate` and the task pane use when no
+ * pack or year is chosen.
  */
 import ExcelJS from "exceljs";
+import { SETTING_PACK, SETTING_YEAR } from "../app";
 import { resolvePack } from "../packs";
 import { DANH_SACH, DON_VI, THAM_SO, type SheetSpec } from "../roster";
 
@@ -15,11 +18,20 @@ const EXAMPLES: Record<string, Record<string, unknown>> = {
   // DonVi and ThamSo have no STT to mark an example, and any row there would be read: none.
 };
 
-function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, lists: Record<string, string[]>): void {
+/** The workbook's settings rows in sheet ThamSo (keys of docs/architecture.md, "ThamSo settings rows"). */
+function settingsRows(packId: string, packName: string, year: number): Record<string, unknown>[] {
+  return [
+    { ma: SETTING_PACK, tenThamSo: "Gói tham số của sổ này", giaTri: packId, ghiChu: `${packName}: dùng khi không chọn --pack (xem “dutoan packs”)` },
+    { ma: SETTING_YEAR, tenThamSo: "Năm dự toán", giaTri: year, ghiChu: "dùng khi không chọn --year" },
+  ];
+}
+
+function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, lists: Record<string, string[]>, rows: Record<string, unknown>[] = []): void {
   const ws = wb.getWorksheet(spec.name)!;
   const header = ws.addRow(spec.columns.map((c) => c.header));
   header.font = { name: FONT, bold: true };
   header.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+  for (const r of rows) ws.addRow(spec.columns.map((c) => (r[c.key] ?? null) as ExcelJS.CellValue)).font = { name: FONT };
   const ex = EXAMPLES[spec.name];
   if (ex) {
     const row = ws.addRow(spec.columns.map((c) => (ex[c.key] ?? null) as ExcelJS.CellValue));
@@ -51,7 +63,7 @@ function listRange(wb: ExcelJS.Workbook, key: string, options: string[]): string
   return `DanhMuc!$${letter}$2:$${letter}$${options.length + 1}`;
 }
 
-export async function writeTemplate(file: string, packId: string): Promise<void> {
+export async function writeTemplate(file: string, packId: string, year: number): Promise<void> {
   const pack = resolvePack(packId);
   const wb = new ExcelJS.Workbook();
   wb.creator = "DuToan";
@@ -60,6 +72,6 @@ export async function writeTemplate(file: string, packId: string): Promise<void>
   for (const spec of [DANH_SACH, DON_VI, THAM_SO]) wb.addWorksheet(spec.name);
   addSheet(wb, DANH_SACH, lists);
   addSheet(wb, DON_VI, lists);
-  addSheet(wb, THAM_SO, lists);
+  addSheet(wb, THAM_SO, lists, settingsRows(pack.id, pack.name, year));
   await wb.xlsx.writeFile(file);
 }

@@ -1,34 +1,12 @@
 /**
  * Parameter lookup: the value of a legal quantity in force on a date, with its source.
- * Pure and table-driven; the tables come from packs (src/packs) layered central ← province ← user.
+ * Pure and table-driven; the tables come from packs layered central ← province ← user (the engine
+ * only knows the plain types of ./law).
  */
-import type { Confidence, Parameter, ParamValue, Scale, Source, Unit } from "../packs/schema";
 import { dayBefore, formatVnDate, type IsoDate } from "./calendar";
+import type { LayeredParameter, LayeredValue, Parameter, ParamValue, Params, Resolved, Scale } from "./law";
 
-/** A dated value after layering, remembering which layer supplied it. */
-export interface LayeredValue extends ParamValue {
-  layer: string;
-}
-
-export interface LayeredParameter {
-  key: string;
-  label: string;
-  unit: Unit;
-  values: LayeredValue[];
-}
-
-export interface Resolved<V = string | Scale> {
-  key: string;
-  label: string;
-  unit: Unit;
-  value: V;
-  from: IsoDate;
-  to: IsoDate | null;
-  source: Source;
-  confidence: Confidence;
-  note?: string;
-  layer: string;
-}
+export type { LayeredParameter, LayeredValue, Resolved } from "./law";
 
 export class MissingParameterError extends Error {
   constructor(
@@ -40,7 +18,8 @@ export class MissingParameterError extends Error {
     super(
       reason === "unknown"
         ? `Không có tham số "${key}" trong gói đang dùng.`
-        : `Tham số "${key}" (${param?.label}) chưa có giá trị áp dụng ngày ${formatVnDate(date)}: hãy nhập giá trị ở sheet ThamSo.`,
+        : `Tham số "${key}" (${param?.label}) chưa có giá trị áp dụng ngày ${formatVnDate(date)}: hãy nhập giá trị ở sheet ThamSo ` +
+            `(một dòng Mã = ${key}, Giá trị, Hiệu lực từ = ${formatVnDate(date)} hoặc sớm hơn).`,
     );
   }
 }
@@ -53,7 +32,11 @@ function endOf(values: ParamValue[], i: number): IsoDate | null {
   return next ? dayBefore(next.from) : null;
 }
 
-export class ParamTable {
+/**
+ * The dated-parameter table of a resolved pack. Its type is the engine's `Params` interface
+ * (src/engine/law.ts), so a ResolvedPack's params can be handed to any code typed with either name.
+ */
+class DatedTable implements Params {
   private readonly byKey = new Map<string, LayeredParameter>();
 
   constructor(params: Iterable<LayeredParameter>) {
@@ -112,13 +95,6 @@ export class ParamTable {
     if (typeof r.value !== "string") throw new Error(`Tham số "${key}" là bảng bậc, cần chỉ tiêu để tra.`);
     return r as Resolved<string>;
   }
-
-  /** Every date on which some parameter changes (value starts or ends): the pack's boundaries. */
-  boundaries(): IsoDate[] {
-    const out = new Set<IsoDate>();
-    for (const p of this.byKey.values()) for (const v of p.values) out.add(v.from);
-    return [...out].sort();
-  }
 }
 
 /** Value of a scale for an input (e.g. households): the bracket with the largest min ≤ x. */
@@ -144,9 +120,14 @@ export function overlayParameter(base: LayeredParameter | undefined, over: Layer
     const cut = dayBefore(start);
     kept.push({ ...v, to: end === null || end > cut ? cut : end });
   });
-  return { key: over.key, label: over.label || base.label, unit: over.unit, values: [...kept, ...over.values] };
+  const range = over.range ?? base.range;
+  return { key: over.key, label: over.label || base.label, unit: over.unit, ...(range ? { range } : {}), values: [...kept, ...over.values] };
 }
 
 export function layerParameters(layer: string, params: Parameter[]): LayeredParameter[] {
   return params.map((p) => ({ ...p, values: p.values.map((v) => ({ ...v, layer })) }));
 }
+
+/** The table (a class to construct) and its type (the `Params` interface). */
+export const ParamTable = DatedTable;
+export type ParamTable = Params;

@@ -8,7 +8,7 @@
  * only for the quarters the agency's sheet covers, per kind (BHXH tự nguyện / BHYT) when the agency
  * splits them, otherwise on the total of both kinds.
  */
-import type { PersonSupport, TransferKind } from "./rules/support";
+import type { PersonSupport, TransferKind } from "./lines/support/types";
 import type { DoiChieuRow, Issue, Location } from "./types";
 import { formatVnd } from "./money";
 import { normalizeName } from "./units";

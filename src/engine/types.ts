@@ -44,7 +44,7 @@ export interface RosterRow {
 }
 
 export type LoaiDonVi = "xa" | "phuong" | "thiTran" | "dacKhu" | "thon" | "toDanPho";
-export type DacDiem = "trongDiemAnTT" | "bienGioi" | "haiDao" | "khoKhan";
+export type DacDiem = "trongDiemAnTT" | "trongDiemQuocPhong" | "bienGioi" | "haiDao" | "khoKhan";
 
 /** One row of sheet DonVi: a commune (thon = null) or a village. */
 export interface UnitRow {
@@ -98,6 +98,13 @@ export type DoiTuongNghiViec =
 export type HinhThucNghi = "thoiViec" | "nghiHuuTruocTuoi";
 
 /**
+ * Chính sách (sheet NghiViec): why a cán bộ, công chức leaves — the restructuring of the apparatus
+ * (sapXep: NĐ 178/2024) or staff reduction (tinhGian: NĐ 29/2023, then NĐ 154/2025). Both are in
+ * force together from 1/1/2025 (docs/legal/troCap.md §2).
+ */
+export type ChinhSachNghi = "sapXep" | "tinhGian";
+
+/**
  * One row of sheet NghiViec: a person leaving (staff reduction, redundancy after a merger, the end of
  * the old security forces). Salary is either the monthly amount (tienLuongThang) or coefficients
  * (heSoLuong + heSoChucVu) × (1 + phuCapCongVu) × lương cơ sở of the month before leaving.
@@ -134,6 +141,12 @@ export interface LeaverRow {
   /** One-off allowance entered per person (VND), for the former security forces. */
   troCapMotLan: number | null;
   ghiChu: string | null;
+  /** Cán bộ, công chức: the policy the person leaves under; blank = inferred (docs/legal/troCap.md §2). */
+  chinhSach?: ChinhSachNghi | null;
+  /** Average monthly salary of the last 60 months, whole đồng (NĐ 29/2023 Đ.5, Đ.7). */
+  tienLuongBinhQuan?: number | null;
+  /** Day the one-off payment was received (refund window of QĐ 52/2024 Quảng Ninh Đ.16); blank = the leaving date. */
+  ngayNhanTroCap?: IsoDate | null;
 }
 
 /** One row of the BHXH agency's figures (sheet DoiChieuBHXH): state support per person and quarter. */

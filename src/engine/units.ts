@@ -1,5 +1,5 @@
 /** Communes and villages: the units lines are grouped by, with their DonVi record when given. */
-import type { DacDiem, UnitRow } from "./types";
+import type { DacDiem, LoaiDonVi, UnitRow } from "./types";
 
 export function normalizeName(s: string): string {
   return s.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
@@ -57,11 +57,17 @@ export class UnitIndex {
     return id;
   }
 
+  /** Commune id of each unit, −1 when the commune is unknown (filled on demand). */
+  private readonly communeIds: number[] = [];
+
   /** The commune a village belongs to (its DonVi commune row), when known. */
   commune(id: number): UnitRef | undefined {
-    const u = this.list[id];
-    const cid = this.byKey.get(unitKey(u.donVi, null));
-    return cid === undefined ? undefined : this.list[cid];
+    let cid = this.communeIds[id];
+    if (cid === undefined) {
+      const u = this.list[id];
+      cid = this.communeIds[id] = this.byKey.get(unitKey(u.donVi, null)) ?? -1;
+    }
+    return cid < 0 ? undefined : this.list[cid];
   }
 }
 
@@ -70,4 +76,28 @@ export function dacDiemOf(unit: UnitRef, commune: UnitRef | undefined): DacDiem[
   const own = unit.info?.dacDiem ?? [];
   const communeDd = commune?.info?.dacDiem ?? [];
   return communeDd.length ? [...own, ...communeDd] : own;
+}
+
+/** What the rules read of a unit (a DonVi row with its commune, or DUTOAN.* arguments). */
+export interface UnitFacts {
+  village: boolean;
+  loai: LoaiDonVi;
+  /** Commune class: the unit's own, or its commune's for a village. */
+  phanLoai: "I" | "II" | "III" | null;
+  soHo: number | null;
+  /** Đặc điểm of the unit together with its commune's. */
+  dacDiem: DacDiem[];
+  soNguoiTangThem: number | null;
+}
+
+export function factsOf(unit: UnitRef, commune: UnitRef | undefined): UnitFacts {
+  const info = unit.info!;
+  return {
+    village: unit.thon !== null,
+    loai: info.loai,
+    phanLoai: info.phanLoai ?? commune?.info?.phanLoai ?? null,
+    soHo: info.soHo,
+    dacDiem: dacDiemOf(unit, commune),
+    soNguoiTangThem: info.soNguoiTangThem,
+  };
 }

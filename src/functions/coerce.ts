@@ -12,6 +12,7 @@ import {
   HE_SO_MAX, parseNumberText, type CellValue, type Coerced, type Coercer, type EnumSpec,
 } from "../roster/cells";
 import { DAC_DIEM, LOAI_DON_VI, NHOM_HO_TRO, PHAN_LOAI } from "../roster/enums";
+import { checkPlausible, type PlausibleHint, type PlausibleSpec } from "../packs/plausible";
 import { ArgError } from "./args";
 
 export function isBlank(v: unknown): boolean {
@@ -134,15 +135,22 @@ export function toLookupDate(v: unknown, arg: string): IsoDate {
 
 // ---------- numbers ----------
 
-/** Whole non-negative count (households). */
-export function toCount(v: unknown, arg: string): number {
-  if (typeof v === "number" && Number.isSafeInteger(v) && v >= 0) return v; // the usual cell, fast
-  return run(asCount, v, arg);
+/** The plausibility rule of roster cells and ThamSo rows (src/packs/plausible.ts), on an argument. */
+function plausible<T extends number | string>(x: T, v: unknown, arg: string, spec: PlausibleSpec, hint?: PlausibleHint): T {
+  const p = checkPlausible(x, spec, hint);
+  if (p) fail(arg, v, p.vi, p.expectedVi);
+  return x;
 }
 
-/** Whole non-negative amount of đồng. */
-export function toMoney(v: unknown, arg: string): number {
-  return run(asMoney, v, arg);
+/** Households of a village: a whole number, plausible as such. */
+export function toCount(v: unknown, arg: string): number {
+  const n = typeof v === "number" && Number.isSafeInteger(v) && v >= 0 ? v : run(asCount, v, arg); // a whole number, fast
+  return plausible(n, v, arg, { unit: "households" });
+}
+
+/** Whole amount of đồng per month, plausible as such. */
+export function toMoney(v: unknown, arg: string, hint?: PlausibleHint): number {
+  return plausible(run(asMoney, v, arg), v, arg, { unit: "VND" }, hint);
 }
 
 /** Below this a number is a coefficient (× lương cơ sở); from it on an amount in đồng. */
@@ -156,7 +164,7 @@ export type Amount = { kind: "heSo"; heSo: string } | { kind: "vnd"; vnd: number
  * per month. Text is read as a Vietnamese number ("1,2"; "2.340.000"; "2 340 000 đ"). Returns null
  * for text that is not a number (a post name, for the caller to look up).
  */
-export function toAmount(v: unknown, arg: string): Amount | null {
+export function toAmount(v: unknown, arg: string, hint?: PlausibleHint): Amount | null {
   let n: number;
   if (typeof v === "number") {
     if (!Number.isFinite(v)) fail(arg, v, "không phải là số", AMOUNT_EXPECT);
@@ -170,9 +178,9 @@ export function toAmount(v: unknown, arg: string): Amount | null {
     } else n = p.sign * Number(`${p.int}.${p.frac || "0"}`);
   } else return fail(arg, v, "không phải là số", AMOUNT_EXPECT);
   if (!(n > 0)) fail(arg, v, "phải lớn hơn 0", AMOUNT_EXPECT);
-  if (n >= MONEY_FROM) return { kind: "vnd", vnd: n };
-  // a coefficient: the roster's reading (decimal comma or point, 0 < x ≤ 20)
-  return { kind: "heSo", heSo: run(asCoefficient, v, arg) };
+  if (n >= MONEY_FROM) return { kind: "vnd", vnd: plausible(n, v, arg, { unit: "VND" }, hint) };
+  // a coefficient: the roster's reading (decimal comma or point, 0 < x ≤ 20), then plausibility
+  return { kind: "heSo", heSo: plausible(run(asCoefficient, v, arg), v, arg, { unit: "coefficient" }, hint) };
 }
 
 /** A signed amount for DOCSO, as a decimal string ("-1234.5"). */

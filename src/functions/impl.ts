@@ -8,9 +8,10 @@
  */
 import {
   allowance, bhytSupport, centralFund, explain, insurance, isVillage, khoanFunding, paramValue, voluntaryBhxhSupport,
-  type AllowanceKind, type Computation, type InsuranceBase, type RateSpec, type UnitInput,
+  type AllowanceKind, type Computation, type InsuranceBase, type Period, type RateSpec, type UnitInput,
 } from "../engine/api";
-import { monthsInPost } from "../engine/calendar";
+import { iso, monthsInPost } from "../engine/calendar";
+import type { InsuranceGroup } from "../engine/law";
 import { formatVnd } from "../engine/money";
 import { amountInWords } from "../engine/words";
 import type { ResolvedPack } from "../packs";
@@ -46,15 +47,22 @@ function blankFirst(v: unknown, single: boolean, arg: string, what: string): boo
 
 const specCaches = new WeakMap<ResolvedPack, Map<string, Map<unknown, RateSpec | ArgError>>>();
 
-function rateSpec(pack: ResolvedPack, v: unknown, arg: string): RateSpec {
+/** The LCS in force at the start of a period: for suggestions in plausibility messages. */
+function lcsHint(pack: ResolvedPack, p: Period): { luongCoSo?: string } {
+  const v = pack.params.tryAt("luongCoSo", iso(p.year, p.month ?? 1, 1))?.value;
+  return typeof v === "string" ? { luongCoSo: v } : {};
+}
+
+function rateSpec(pack: ResolvedPack, v: unknown, arg: string, hint: { luongCoSo?: string }): RateSpec {
   let byArg = specCaches.get(pack);
   if (!byArg) specCaches.set(pack, (byArg = new Map()));
-  let cache = byArg.get(arg);
-  if (!cache) byArg.set(arg, (cache = new Map()));
+  const cacheKey = `${arg}|${hint.luongCoSo ?? ""}`;
+  let cache = byArg.get(cacheKey);
+  if (!cache) byArg.set(cacheKey, (cache = new Map()));
   let hit = cache.get(v);
   if (hit === undefined) {
     try {
-      hit = toAmount(v, arg) ?? { kind: "post", post: findPost(pack, toText(v)) };
+      hit = toAmount(v, arg, hint) ?? { kind: "post", post: findPost(pack, toText(v)) };
     } catch (e) {
       if (!(e instanceof ArgError)) throw e;
       hit = e;
@@ -70,8 +78,15 @@ function allowanceDef(kind: AllowanceKind, arg: string, withClass: boolean): Def
     n: withClass ? 4 : 3,
     compute: (pack, c, single) => {
       if (blankFirst(c[0], single, arg, "tên chức danh, hệ số hoặc số tiền")) return "";
-      const spec = rateSpec(pack, c[0], arg);
-      const period = toPeriod(c[1], "nam_hoac_thang");
+      let period: Period | ArgError;
+      try {
+        period = toPeriod(c[1], "nam_hoac_thang");
+      } catch (e) {
+        if (!(e instanceof ArgError)) throw e;
+        period = e;
+      }
+      const spec = rateSpec(pack, c[0], arg, period instanceof ArgError ? {} : lcsHint(pack, period));
+      if (period instanceof ArgError) throw period;
       const soHo = isBlank(c[2]) ? null : toCount(c[2], "so_ho");
       const phanLoai = withClass && !isBlank(c[3]) ? toPhanLoai(c[3], "phan_loai") : null;
       return allowance(pack, spec, period, kind, { soHo, phanLoai });
@@ -81,18 +96,35 @@ function allowanceDef(kind: AllowanceKind, arg: string, withClass: boolean): Def
 
 // ---------- insurance ----------
 
+const GROUP_WHAT = "Xã, Thôn, Tổ bảo vệ ANTT, Người tham gia ở thôn, hoặc tên chức danh trong gói";
+
+/** An insurance group: its label ("Xã", "Tổ bảo vệ ANTT"…) or a post of the pack (its group). */
+function groupOf(pack: ResolvedPack, v: unknown, arg: string): InsuranceGroup {
+  try {
+    return toGroup(v, arg);
+  } catch (e) {
+    if (!(e instanceof ArgError) || typeof v !== "string") throw e;
+    try {
+      return findPost(pack, toText(v)).insurance;
+    } catch {
+      throw new ArgError(`${arg}: "${toText(v)}" không phải nhóm đối tượng hay chức danh của gói ${pack.id}; cần ${GROUP_WHAT}.`);
+    }
+  }
+}
+
 function insuranceDef(kind: "bhxh" | "bhyt"): Def {
   return {
     n: 3,
-    compute: (pack, c) => {
+    compute: (pack, c, single) => {
+      if (blankFirst(c[0], single, "doi_tuong", GROUP_WHAT)) return "";
+      const group = groupOf(pack, c[0], "doi_tuong");
+      const period = toPeriod(c[1], "thang_hoac_nam");
       let base: InsuranceBase = { kind: "default" };
-      if (!isBlank(c[0])) {
-        const a = toAmount(c[0], "so_tien_hoac_he_so");
-        if (!a) throw new ArgError(`so_tien_hoac_he_so: "${toText(c[0])}" không phải là số; cần để trống (căn cứ = lương cơ sở), hệ số dưới 100 (× lương cơ sở) hoặc số tiền từ 100 đồng trở lên.`);
+      if (!isBlank(c[2])) {
+        const a = toAmount(c[2], "can_cu", lcsHint(pack, period));
+        if (!a) throw new ArgError(`can_cu: "${toText(c[2])}" không phải là số; cần bỏ trống (căn cứ = lương cơ sở), hệ số dưới 100 (× lương cơ sở) hoặc số tiền từ 100 đồng trở lên.`);
         base = a;
       }
-      const period = toPeriod(c[1], "thang_hoac_nam");
-      const group = isBlank(c[2]) ? null : toGroup(c[2], "doi_tuong");
       return insurance(pack, kind, base, group, period);
     },
   };
@@ -121,23 +153,23 @@ export const DEFS: Record<string, Def> = {
   BHXH: insuranceDef("bhxh"),
   BHYT: insuranceDef("bhyt"),
   HOTROBHXHTN: {
-    n: 3,
+    n: 4,
     compute: (pack, c, single) => {
-      if (blankFirst(c[0], single, "nam_hoac_thang", "năm hoặc tháng")) return "";
-      const period = toPeriod(c[0], "nam_hoac_thang");
-      required(c[1], "nhom", "nhóm đối tượng: Hộ nghèo, Hộ cận nghèo, Dân tộc thiểu số, Xã đảo, đặc khu hoặc Khác");
-      const nhom = toNhom(c[1], "nhom");
+      if (blankFirst(c[0], single, "nhom", "nhóm đối tượng: Hộ nghèo, Hộ cận nghèo, Dân tộc thiểu số, Xã đảo, đặc khu hoặc Khác")) return "";
+      const nhom = toNhom(c[0], "nhom");
+      const period = toPeriod(c[1], "nam_hoac_thang");
       const thuNhap = isBlank(c[2]) ? null : toMoney(c[2], "thu_nhap");
-      return voluntaryBhxhSupport(pack, period, nhom, thuNhap);
+      const group = isBlank(c[3]) ? null : groupOf(pack, c[3], "doi_tuong");
+      return voluntaryBhxhSupport(pack, period, nhom, thuNhap, group);
     },
   },
   HOTROBHYT: {
     n: 2,
     compute: (pack, c, single) => {
-      if (blankFirst(c[0], single, "nam_hoac_thang", "năm hoặc tháng")) return "";
-      const period = toPeriod(c[0], "nam_hoac_thang");
-      const group = isBlank(c[1]) ? "toBaoVe" : toGroup(c[1], "doi_tuong");
-      return bhytSupport(pack, period, group);
+      if (blankFirst(c[0], single, "doi_tuong", GROUP_WHAT)) return "";
+      const group = groupOf(pack, c[0], "doi_tuong");
+      if (group === "khong") throw new ArgError(`doi_tuong: "${toText(c[0])}" là chức danh không tham gia bảo hiểm: không có hỗ trợ đóng BHYT.`);
+      return bhytSupport(pack, toPeriod(c[1], "nam_hoac_thang"), group);
     },
   },
   QUYKHOAN: {

@@ -23,7 +23,7 @@ export function buildReport(input: ReportInput): ReportWorkbook {
   const sheets = [tongHopSheet(input, ctx), donViSheet(input, ctx), chiTietSheet(input, ctx)];
   if (s.transfers.length) sheets.push(bhxhSheet(input, ctx), chuyenBhxhSheet(input, ctx));
   if (input.result.funds.length) sheets.push(quyKhoanSheet(input, ctx));
-  if (input.result.subjects.some((x) => x.kind === "khoan")) sheets.push(khoanSheet(input, ctx));
+  if (s.totals.khoanKinhPhi !== 0) sheets.push(khoanSheet(input, ctx));
   if (s.leavers.length) sheets.push(nghiViecSheet(input, ctx));
   if (s.doiChieu) sheets.push(doiChieuSheet(input, ctx));
   sheets.push(canCuSheet(input, ctx));

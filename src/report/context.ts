@@ -13,8 +13,6 @@ export interface PackInfo {
   jurisdiction: string;
   chain: readonly string[];
   userLayers: readonly string[];
-  /** Posts of the pack: the insurance group of a post, for the BHXH list. */
-  posts?: readonly { code: string; insurance: string }[];
   /** Names in words of intermediate packs, when the caller knows them (id → name). */
   layerNames?: Readonly<Record<string, string>>;
 }

@@ -1,114 +1,21 @@
 /**
- * Cell values → typed values, or a description of what was expected (Vietnamese and English).
- *
- * Cells come from Office.js (numbers, strings, booleans; dates as serial numbers; errors as the
- * strings "#N/A" …) or exceljs (also Date objects in UTC, {formula, result}, {richText}, {text,
- * hyperlink}, {error}). `unwrapCell` reduces both to: null | string | number | boolean | Date |
- * ExcelError.
+ * Cell values → typed values, or a description of what was expected (Vietnamese and English): text,
+ * money, counts, coefficients, dates, yes/no, enumerations. The cell value model is in
+ * cell-values.ts, the leavers' sheet readers in cells-leavers.ts; both are re-exported here.
  */
 import { excelSerialToIso, iso, isValidIso, parseVnDate, type IsoDate } from "../engine/calendar";
+import {
+  decimalString, displayValue, excelNumber, fail, formatDecimal, ok, parseNumberText, type CellValue, type Coerced, type Coercer,
+} from "./cell-values";
 import { cleanText, normalizeKey } from "./text";
 
-// Built-ins used per cell, bound once: under Jest (a vm context) every global lookup such as
-// `Math.x`, `Number.x` or `instanceof Date` costs ~50× a local one, which would dominate a
-// 100,000-row read in tests.
+export * from "./cell-values";
+export * from "./cells-leavers";
+
+// Built-ins used per cell, bound once (see cell-values.ts).
 const DateCtor = Date;
-const isArray = Array.isArray;
 const toNumber = Number;
-const toString = String;
 const { isFinite: isFiniteNumber, isInteger, isSafeInteger, isNaN: isNaNNumber } = Number;
-
-/** An error cell (#N/A, #VALUE! …). */
-export class ExcelError {
-  constructor(readonly code: string) {}
-}
-
-const ERROR_LITERALS = new Set([
-  "#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#BUSY!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#UNKNOWN!",
-]);
-
-export type CellValue = null | string | number | boolean | Date | ExcelError;
-
-/** Reduces any cell representation to a plain value (formula → its result, rich text → its text). */
-export function unwrapCell(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  switch (typeof v) {
-    case "string":
-      return v.length > 0 && v.charCodeAt(0) === 35 /* # */ && ERROR_LITERALS.has(v.trim()) ? new ExcelError(v.trim()) : v;
-    case "number":
-    case "boolean":
-      return v;
-    case "object": {
-      if (v instanceof DateCtor || v instanceof ExcelError) return v;
-      const o = v as Record<string, unknown>;
-      if ("error" in o && typeof o.error === "string") return new ExcelError(o.error);
-      if ("formula" in o || "sharedFormula" in o || "result" in o) return unwrapCell(o.result);
-      if (isArray(o.richText)) return (o.richText as { text?: unknown }[]).map((r) => (typeof r?.text === "string" ? r.text : "")).join("");
-      if ("text" in o) return unwrapCell(o.text);
-      return toString(v);
-    }
-    default:
-      return toString(v);
-  }
-}
-
-/** Blank: null, empty or whitespace-only text. */
-export function isBlankValue(v: CellValue): boolean {
-  return v === null || (typeof v === "string" && v.trim() === "");
-}
-
-/** Fast blank test on a raw cell (before unwrapping). */
-export function isBlankRaw(raw: unknown): boolean {
-  if (raw === null || raw === undefined || raw === "") return true;
-  if (typeof raw === "number" || typeof raw === "boolean") return false;
-  if (typeof raw === "string") return raw.trim() === "";
-  return isBlankValue(unwrapCell(raw));
-}
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : toString(n);
-}
-
-/** The value as the user would recognise it, for messages (long text cut). */
-export function displayValue(v: CellValue): string {
-  if (v === null) return "";
-  if (v instanceof ExcelError) return v.code;
-  if (v instanceof DateCtor) return isNaNNumber(v.getTime()) ? "Invalid Date" : `${pad2(v.getUTCDate())}/${pad2(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`;
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  const s = toString(v).trim();
-  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
-}
-
-/** A failed coercion: an issue code, what is wrong and what was expected, in both languages. */
-export interface Problem {
-  code: string;
-  vi: string;
-  en: string;
-  expectedVi: string;
-  expectedEn: string;
-}
-export type Coerced<T> = { ok: true; value: T } | { ok: false; problem: Problem };
-/** A coercion of a non-blank cell (an error cell gives a problem, though readers report those first). */
-export type Coercer<T> = (v: Exclude<CellValue, null>) => Coerced<T>;
-
-function ok<T>(value: T): Coerced<T> {
-  return { ok: true, value };
-}
-function fail<T>(code: string, vi: string, en: string, expectedVi: string, expectedEn: string): Coerced<T> {
-  return { ok: false, problem: { code, vi, en, expectedVi, expectedEn } };
-}
-
-/** Rounds an Excel double to 15 significant digits, as Excel displays it (0.1+0.2 → 0.3). */
-export function excelNumber(n: number): number {
-  return toNumber(n.toPrecision(15));
-}
-
-/** A number as a plain decimal string with up to 10 decimals, no float artifacts: 1.2000000000000002 → "1.2". */
-export function formatDecimal(n: number): string {
-  let s = excelNumber(n).toFixed(10);
-  if (s.includes(".")) s = s.replace(/0+$/, "").replace(/\.$/, "");
-  return s === "-0" ? "0" : s;
-}
 
 // ---------- text ----------
 
@@ -118,62 +25,6 @@ export const asText: Coercer<string> = (v) => {
   if (typeof v === "number") return ok(formatDecimal(v));
   return ok(displayValue(v));
 };
-
-// ---------- numbers written as text ----------
-
-const SPACE_ALL = /[\s\u00a0\u202f]/g;
-const CURRENCY_SUFFIX = /(đồng|dong|vnđ|vnd|đ)$/i;
-const INT_RE = /^\d+$/;
-const THOUSANDS_DOT = /^\d{1,3}(\.\d{3})+$/;
-const THOUSANDS_COMMA = /^\d{1,3}(,\d{3})+$/;
-const DEC_VN = /^\d{1,3}(\.\d{3})*,\d+$/;
-const DEC_US = /^\d{1,3}(,\d{3})*\.\d+$/;
-const DEC_PLAIN = /^\d*[.,]\d+$/;
-
-type ParsedNumber = { kind: "number"; sign: 1 | -1; int: string; frac: string } | { kind: "nan" };
-
-/**
- * Reads a number typed as text: "2.340.000", "2,340,000", "2 340 000 đ", "1,2", "1.2", "-5".
- * `preferDecimal`: a single separator followed by three digits ("1.200") is a decimal point (for
- * coefficients) rather than a thousands separator (for money and counts).
- */
-export function parseNumberText(text: string, preferDecimal = false): ParsedNumber {
-  let t = text.replace(SPACE_ALL, "");
-  t = t.replace(CURRENCY_SUFFIX, "");
-  let sign: 1 | -1 = 1;
-  if (t.startsWith("-") || t.startsWith("−")) {
-    sign = -1;
-    t = t.slice(1);
-  } else if (t.startsWith("+")) t = t.slice(1);
-  if (!t) return { kind: "nan" };
-  if (INT_RE.test(t)) return { kind: "number", sign, int: t, frac: "" };
-  if (preferDecimal && DEC_PLAIN.test(t)) {
-    const [i, f] = t.split(/[.,]/);
-    return { kind: "number", sign, int: i || "0", frac: f };
-  }
-  if (THOUSANDS_DOT.test(t) || THOUSANDS_COMMA.test(t)) return { kind: "number", sign, int: t.replace(/[.,]/g, ""), frac: "" };
-  if (DEC_VN.test(t)) {
-    const [i, f] = t.split(",");
-    return { kind: "number", sign, int: i.replace(/\./g, "") || "0", frac: f };
-  }
-  if (DEC_US.test(t)) {
-    const [i, f] = t.split(".");
-    return { kind: "number", sign, int: i.replace(/,/g, "") || "0", frac: f };
-  }
-  if (DEC_PLAIN.test(t)) {
-    const [i, f] = t.split(/[.,]/);
-    return { kind: "number", sign, int: i || "0", frac: f };
-  }
-  return { kind: "nan" };
-}
-
-/** Canonical decimal string from parts: no leading/trailing zeros ("007", "500" → "7.5"). */
-function decimalString(sign: 1 | -1, int: string, frac: string): string {
-  const i = int.replace(/^0+(?=\d)/, "") || "0";
-  const f = frac.replace(/0+$/, "");
-  const s = f ? `${i}.${f}` : i;
-  return sign < 0 && s !== "0" ? `-${s}` : s;
-}
 
 // ---------- money (whole đồng) and counts ----------
 
@@ -196,7 +47,9 @@ function wholeNumber(v: Exclude<CellValue, null>, expectVi: string, expectEn: st
   }
   if (n < 0) return fail("NEGATIVE_NUMBER", "là số âm", "is negative", expectVi, expectEn);
   if (!isInteger(n)) return fail("FRACTIONAL_NUMBER", what.vi, what.en, expectVi, expectEn);
-  if (!isSafeInteger(n)) return fail("NOT_A_NUMBER", "quá lớn", "is too large", expectVi, expectEn);
+  // Above 2^53 a JS number no longer holds every whole number: the amount would change silently.
+  if (!isSafeInteger(n))
+    return fail("NUMBER_TOO_LARGE", "quá lớn, không giữ được chính xác đến từng đơn vị", "is too large to be kept exact", expectVi, expectEn);
   return ok(n === 0 ? 0 : n);
 }
 
@@ -214,45 +67,29 @@ export const HE_SO_MAX = 20;
 const COEF_EXPECT_VI = `hệ số lớn hơn 0 và không quá ${HE_SO_MAX}, dạng 1,2 hoặc 1.2`;
 const COEF_EXPECT_EN = `a coefficient above 0 and at most ${HE_SO_MAX}, written 1,2 or 1.2`;
 
-/** Coefficient as a decimal string: 1.2 → "1.2", "1,2" → "1.2", 0.30000000000000004 → "0.3"; 0 < x ≤ 20. */
-export const asCoefficient: Coercer<string> = (v) => {
-  let s: string;
+/** A coefficient cell as a decimal string, any size: 1.2 → "1.2", "1,2" → "1.2", 0.30000000000000004 → "0.3". */
+export const asCoefficientNumber: Coercer<string> = (v) => {
   if (typeof v === "number") {
     if (!isFiniteNumber(v)) return fail("NOT_A_NUMBER", "không phải là số", "is not a number", COEF_EXPECT_VI, COEF_EXPECT_EN);
-    s = formatDecimal(v);
-  } else if (typeof v === "string") {
+    return ok(formatDecimal(v));
+  }
+  if (typeof v === "string") {
     const p = parseNumberText(v, true);
     if (p.kind === "nan") return fail("NOT_A_NUMBER", "không phải là số", "is not a number", COEF_EXPECT_VI, COEF_EXPECT_EN);
-    s = decimalString(p.sign, p.int, p.frac);
-  } else {
-    return fail("NOT_A_NUMBER", "không phải là số", "is not a number", COEF_EXPECT_VI, COEF_EXPECT_EN);
+    return ok(decimalString(p.sign, p.int, p.frac));
   }
-  const n = toNumber(s);
-  if (!(n > 0) || n > HE_SO_MAX)
-    return fail("COEFFICIENT_OUT_OF_RANGE", "nằm ngoài khoảng cho phép", "is out of range", COEF_EXPECT_VI, COEF_EXPECT_EN);
-  return ok(s);
+  return fail("NOT_A_NUMBER", "không phải là số", "is not a number", COEF_EXPECT_VI, COEF_EXPECT_EN);
 };
 
-/** Any decimal (ThamSo values): number or text; "17%" → "0.17". `preferDecimal` as in parseNumberText. */
-export function asDecimal(preferDecimal: boolean): Coercer<string> {
-  const expVi = "một số, ví dụ 2530000, 2.530.000, 1,5 hoặc 0,17";
-  const expEn = "a number, e.g. 2530000, 2.530.000, 1.5 or 0.17";
-  return (v) => {
-    if (typeof v === "number") {
-      if (!isFiniteNumber(v)) return fail("NOT_A_NUMBER", "không phải là số", "is not a number", expVi, expEn);
-      return ok(formatDecimal(v));
-    }
-    if (typeof v !== "string") return fail("NOT_A_NUMBER", "không phải là số", "is not a number", expVi, expEn);
-    const t = v.trim();
-    const percent = t.endsWith("%");
-    const p = parseNumberText(percent ? t.slice(0, -1) : t, preferDecimal || percent);
-    if (p.kind === "nan") return fail("NOT_A_NUMBER", "không phải là số", "is not a number", expVi, expEn);
-    if (!percent) return ok(decimalString(p.sign, p.int, p.frac));
-    // Divide by 100 by moving the decimal point two places left.
-    const digits = p.int.padStart(3, "0");
-    return ok(decimalString(p.sign, digits.slice(0, -2), digits.slice(-2) + p.frac));
-  };
-}
+/** Coefficient as a decimal string (asCoefficientNumber), 0 < x ≤ 20. */
+export const asCoefficient: Coercer<string> = (v) => {
+  const r = asCoefficientNumber(v);
+  if (!r.ok) return r;
+  const n = toNumber(r.value);
+  if (!(n > 0) || n > HE_SO_MAX)
+    return fail("COEFFICIENT_OUT_OF_RANGE", "nằm ngoài khoảng cho phép", "is out of range", COEF_EXPECT_VI, COEF_EXPECT_EN);
+  return r;
+};
 
 // ---------- dates ----------
 
@@ -376,97 +213,9 @@ export function enumListCoercer<T>(spec: EnumSpec<T>): Coercer<T[]> {
   };
 }
 
-// ---------- leavers and reconciliation (sheets NghiViec, DoiChieuBHXH) ----------
-
-const YM_EXPECT_VI = "thời gian dạng “15 năm 3 tháng” (hoặc “15 năm”, “3 tháng”) hoặc số năm thập phân tròn tháng, ví dụ 15,25";
-const YM_EXPECT_EN = "a duration like “15 năm 3 tháng” (or “15 năm”, “3 tháng”) or a decimal number of years that is a whole number of months, e.g. 15.25";
-const YEARS_MONTHS = /^(?:(\d+)\s*(?:nam|n)\s*)?(?:(\d+)\s*(?:thang|t))?$/;
-
-/**
- * BHXH contribution time → whole months. "15 năm 3 tháng", "15 năm", "3 tháng", "15n3t", "15 năm 03 tháng",
- * or a number of years (15, 15.25, "15,5") whose months are whole (15.3 years is refused: it may mean
- * 15 years 3 months). Months in the "năm tháng" form must be 0–11.
- */
-export const asYearsMonths: Coercer<number> = (v) => {
-  const bad = (code: string, vi: string, en: string) => fail<number>(code, vi, en, YM_EXPECT_VI, YM_EXPECT_EN);
-  const fromYears = (years: string, sign: 1 | -1): Coerced<number> => {
-    if (sign < 0 && /[1-9]/.test(years)) return bad("NEGATIVE_NUMBER", "là số âm", "is negative");
-    const [i, f = ""] = years.split(".");
-    // months = years × 12 exactly, in integer arithmetic on the decimal digits
-    const scale = 10 ** f.length;
-    const num12 = (toNumber(i || "0") * scale + toNumber(f || "0")) * 12;
-    if (num12 % scale !== 0)
-      return bad("FRACTIONAL_NUMBER", "không quy được ra số tháng chẵn (nếu là “năm và tháng”, hãy viết “15 năm 3 tháng”)", "is not a whole number of months (for years and months write “15 năm 3 tháng”)");
-    return ok(num12 / scale);
-  };
-  if (typeof v === "number") {
-    if (!isFiniteNumber(v)) return bad("NOT_A_NUMBER", "không phải là số", "is not a number");
-    if (v < 0) return bad("NEGATIVE_NUMBER", "là số âm", "is negative");
-    return fromYears(formatDecimal(v), 1);
-  }
-  if (typeof v !== "string") return bad("NOT_A_NUMBER", "không phải là thời gian", "is not a duration");
-  const t = v.trim();
-  if (/^[-−]/.test(t) && /\d/.test(t) && !/^[-−]\s*0*([.,]0*)?$/.test(t)) return bad("NEGATIVE_NUMBER", "là số âm", "is negative");
-  const p = parseNumberText(t, true);
-  if (p.kind === "number") return fromYears(p.frac ? `${p.int}.${p.frac}` : p.int, p.sign);
-  const k = normalizeKey(t);
-  const m = YEARS_MONTHS.exec(k);
-  if (!m || (m[1] === undefined && m[2] === undefined)) return bad("NOT_A_NUMBER", "không phải là thời gian", "is not a duration");
-  const months = toNumber(m[2] ?? "0");
-  if (m[1] !== undefined && months > 11) return bad("MONTHS_OUT_OF_RANGE", "có số tháng lẻ quá 11", "has more than 11 odd months");
-  return ok(toNumber(m[1] ?? "0") * 12 + months);
-};
-
-const PCT_EXPECT_VI = "tỷ lệ phần trăm từ 0% đến 100%, ví dụ 25% (hoặc 0,25 / 25)";
-const PCT_EXPECT_EN = "a percentage from 0% to 100%, e.g. 25% (or 0.25 / 25)";
-
-/** A percentage → ratio string: "25%" → "0.25"; 0.25 (a % cell) → "0.25"; 25 → "0.25" (a number ≥ 1 is read as percent points). */
-export const asPercent: Coercer<string> = (v) => {
-  let s: string | null = null;
-  if (typeof v === "number" && isFiniteNumber(v)) s = formatDecimal(v >= 1 ? v / 100 : v);
-  else if (typeof v === "string") {
-    const t = v.trim();
-    const percent = t.endsWith("%");
-    const r = asDecimal(true)(t);
-    if (!r.ok) return fail("NOT_A_NUMBER", "không phải là tỷ lệ", "is not a percentage", PCT_EXPECT_VI, PCT_EXPECT_EN);
-    const n = toNumber(r.value);
-    s = percent || n < 1 ? r.value : formatDecimal(n / 100);
-  }
-  if (s === null) return fail("NOT_A_NUMBER", "không phải là tỷ lệ", "is not a percentage", PCT_EXPECT_VI, PCT_EXPECT_EN);
-  const n = toNumber(s);
-  if (n < 0) return fail("NEGATIVE_NUMBER", "là số âm", "is negative", PCT_EXPECT_VI, PCT_EXPECT_EN);
-  if (n > 1) return fail("PERCENT_OUT_OF_RANGE", "lớn hơn 100%", "is above 100%", PCT_EXPECT_VI, PCT_EXPECT_EN);
-  return ok(s);
-};
 
 /** A coefficient that may be 0 (an optional add-on such as phụ cấp chức vụ): "0" or asCoefficient. */
 export const asCoefficientOrZero: Coercer<string> = (v) => {
   if (v === 0 || (typeof v === "string" && /^\s*0+([.,]0*)?\s*$/.test(v))) return ok("0");
   return asCoefficient(v);
-};
-
-const MA_SO_EXPECT_VI = "mã số BHXH gồm 10 chữ số, ví dụ 0123456789";
-const MA_SO_EXPECT_EN = "a 10-digit social-insurance number, e.g. 0123456789";
-
-/** Mã số BHXH → 10 digits. A number cell lost its leading zeros: they are put back. Spaces and dots are ignored. */
-export const asMaSoBhxh: Coercer<string> = (v) => {
-  let s: string;
-  if (typeof v === "number") {
-    if (!isSafeInteger(v) || v < 0) return fail("INVALID_CODE", "không phải mã số", "is not a code", MA_SO_EXPECT_VI, MA_SO_EXPECT_EN);
-    s = toString(v).padStart(10, "0");
-  } else if (typeof v === "string") s = v.replace(/[\s.\-\u00a0]/g, "");
-  else return fail("INVALID_CODE", "không phải mã số", "is not a code", MA_SO_EXPECT_VI, MA_SO_EXPECT_EN);
-  if (!/^\d{10}$/.test(s)) return fail("INVALID_CODE", "không phải 10 chữ số", "is not 10 digits", MA_SO_EXPECT_VI, MA_SO_EXPECT_EN);
-  return ok(s);
-};
-
-const QUARTER_RE = /^(?:quy|q)?\s*(1|2|3|4|i|ii|iii|iv)(?:\s+(?:nam\s+)?\d{4})?$/;
-const QUARTER_OF: Record<string, number> = { 1: 1, 2: 2, 3: 3, 4: 4, i: 1, ii: 2, iii: 3, iv: 4 };
-
-/** Quarter 1–4: 1, "I", "Quý II", "Q3", "Quý IV/2026", "Quý 1 năm 2026". */
-export const asQuarter: Coercer<number> = (v) => {
-  const raw = typeof v === "number" ? formatDecimal(v) : typeof v === "string" ? v : "";
-  const m = QUARTER_RE.exec(normalizeKey(raw));
-  if (!m) return fail("INVALID_ENUM", "không phải quý", "is not a quarter", "quý 1, 2, 3, 4 (hoặc I–IV, “Quý II/2026”)", "quarter 1, 2, 3, 4 (or I–IV, “Quý II/2026”)");
-  return ok(QUARTER_OF[m[1]]);
 };

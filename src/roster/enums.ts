@@ -2,7 +2,7 @@
  * The roster's enumerations: labels users see (dropdowns, messages) and every spelling accepted.
  * Matching is by normalizeKey, so case, diacritics and punctuation do not matter.
  */
-import type { BhxhChoice, DacDiem, DoiTuongNghiViec, HinhThucNghi, LoaiDonVi, NhomHoTro, PhuongThucDong } from "../engine/types";
+import type { BhxhChoice, ChinhSachNghi, DacDiem, DoiTuongNghiViec, HinhThucNghi, LoaiDonVi, NhomHoTro, PhuongThucDong } from "../engine/types";
 import type { EnumSpec } from "./cells";
 
 export const BHXH: EnumSpec<BhxhChoice> = {
@@ -111,8 +111,20 @@ export const HINH_THUC_NGHI: EnumSpec<HinhThucNghi> = {
   ],
 };
 
+/** Sheet NghiViec, column Chính sách: why a cán bộ, công chức leaves (docs/legal/troCap.md §2). */
+export const CHINH_SACH_NGHI: EnumSpec<ChinhSachNghi> = {
+  labels: ["Sắp xếp tổ chức bộ máy (NĐ 178)", "Tinh giản biên chế (NĐ 29, NĐ 154)"],
+  entries: [
+    ["Sắp xếp tổ chức bộ máy (NĐ 178)", "sapXep"], ["Sắp xếp tổ chức bộ máy", "sapXep"], ["Sắp xếp bộ máy", "sapXep"], ["Sắp xếp", "sapXep"],
+    ["NĐ 178", "sapXep"], ["Nghị định 178", "sapXep"], ["NĐ 178/2024", "sapXep"], ["Nghị định 178/2024/NĐ-CP", "sapXep"], ["sapXep", "sapXep"],
+    ["Tinh giản biên chế (NĐ 29, NĐ 154)", "tinhGian"], ["Tinh giản biên chế", "tinhGian"], ["Tinh giản", "tinhGian"],
+    ["NĐ 29", "tinhGian"], ["NĐ 29/2023", "tinhGian"], ["Nghị định 29/2023/NĐ-CP", "tinhGian"],
+    ["NĐ 154", "tinhGian"], ["NĐ 154/2025", "tinhGian"], ["Nghị định 154/2025/NĐ-CP", "tinhGian"], ["tinhGian", "tinhGian"],
+  ],
+};
+
 const romans: [string, number][] = [["I", 1], ["II", 2], ["III", 3], ["IV", 4]];
-/** Sheet DoiChieuBHXH, column Quý (labels for dropdowns; cells are read by cells.asQuarter, which also takes "Quý I/2026"). */
+/** Sheet DoiChieuBHXH, column Quý (labels for dropdowns; cells are read by cells-leavers.ts asQuarter, which also takes "Quý I/2026"). */
 export const QUY: EnumSpec<number> = {
   labels: ["1", "2", "3", "4"],
   entries: romans.flatMap(([roman, q]) =>

@@ -210,12 +210,16 @@ export function classifySheets(sheets: SheetData[]): Classification {
   for (const spec of SHEET_SPECS) {
     const list = complete.get(spec.kind) ?? [];
     if (list.length) {
-      const chosen = list.find((m) => squash(m.sheet.name) === nameOf(spec)) ?? list[0];
+      // A visible sheet wins over a hidden one (a hidden "DanhSach" is often a stale copy).
+      const visible = list.filter((m) => !m.sheet.hidden);
+      const pool = visible.length ? visible : list;
+      const chosen = pool.find((m) => squash(m.sheet.name) === nameOf(spec)) ?? pool[0];
       out.found[spec.kind] = chosen;
       for (const m of list) if (m !== chosen) out.extra.push(m);
       continue;
     }
-    const near = partial.find((m) => m.kind === spec.kind && squash(m.sheet.name) === nameOf(spec)) ?? partial.find((m) => m.kind === spec.kind);
+    const kindPartial = partial.filter((m) => m.kind === spec.kind).sort((a, b) => Number(!!a.sheet.hidden) - Number(!!b.sheet.hidden));
+    const near = kindPartial.find((m) => squash(m.sheet.name) === nameOf(spec)) ?? kindPartial[0];
     if (near) {
       out.nearMiss[spec.kind] = near;
       continue;

@@ -1,6 +1,7 @@
 /** Roster readers: workbook sheets as arrays of cell values → validated records and located issues. */
 export { readWorkbook, DEFAULT_MAX_ROWS, type ReadOptions, type ReadResult } from "./read";
 export { thamSoLayer, thamSoToOverride, resolveParamKey } from "./thamso";
+export { SETTINGS, isSettingKey, type SettingsAt } from "./thamso-sheet";
 export type { SheetData } from "./sheet";
 export { columnLetter, parseRange } from "./sheet";
 export type { RosterIssue } from "./messages";

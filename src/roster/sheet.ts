@@ -1,6 +1,8 @@
 /**
- * A worksheet as plain data, so Office.js (range.values), exceljs (row.values) and tests feed the
- * same readers.
+ * A worksheet as plain data, so Office.js (range.values), our .xlsx reader (src/xlsx), exceljs and
+ * tests feed the same readers. A formula cell read from a file arrives as `{ formula, result }`
+ * (cached value), `{ formula, error: "#N/A" }` (cached error) or `{ formula }` (never calculated),
+ * so the readers can tell those apart from a blank cell.
  */
 
 export interface SheetData {
@@ -13,6 +15,11 @@ export interface SheetData {
   startCol?: number;
   /** Merged ranges as A1 addresses, e.g. "A5:C5" (a sheet prefix and $ are allowed). */
   merges?: string[];
+  /** The sheet is hidden (or very hidden) in the workbook: used only when no visible sheet fits, with a warning. */
+  hidden?: boolean;
+  state?: "visible" | "hidden" | "veryHidden";
+  /** Excel numbers of hidden rows that hold cells (they are read and counted; the reader warns). */
+  hiddenRows?: number[];
 }
 
 /** 1 → "A", 27 → "AA". */

@@ -3,7 +3,7 @@
  * it, accepted aliases, whether it is required, and its type. The template writer can take headers
  * and dropdown options from here.
  */
-import { BHXH, BHYT, DAC_DIEM, DOI_TUONG_NGHI_VIEC, HINH_THUC_NGHI, LOAI_DON_VI, LOAI_HO_TRO, NHOM_HO_TRO, PHAN_LOAI, PHUONG_THUC_DONG, QUY } from "./enums";
+import { BHXH, BHYT, CHINH_SACH_NGHI, DAC_DIEM, DOI_TUONG_NGHI_VIEC, HINH_THUC_NGHI, LOAI_DON_VI, LOAI_HO_TRO, NHOM_HO_TRO, PHAN_LOAI, PHUONG_THUC_DONG, QUY } from "./enums";
 
 export type SheetKind = "danhSach" | "donVi" | "thamSo" | "nghiViec" | "doiChieuBhxh";
 export type ColumnType =
@@ -126,7 +126,9 @@ export const THAM_SO: SheetSpec = {
 
 /**
  * Sheet NghiViec — one row per person leaving (one-off payments: NĐ 29/2023, NĐ 154/2025, NĐ 178/2024,
- * security forces, provincial top-ups). Salary: "Tiền lương (phụ cấp) tháng" or "Hệ số lương" (+ "Hệ số
+ * security forces, provincial top-ups; docs/legal/troCap.md). "Chính sách" tells a cán bộ, công chức
+ * leaving under the restructuring from one under staff reduction; "Tiền lương bình quân 60 tháng" is
+ * needed by NĐ 29/2023; "Ngày nhận trợ cấp" starts a province's refund window. Salary: "Tiền lương (phụ cấp) tháng" or "Hệ số lương" (+ "Hệ số
  * phụ cấp chức vụ", "% phụ cấp công vụ"), of the month before leaving, without concurrent allowances.
  * "Thời gian đóng BHXH" is one column: "15 năm 3 tháng" (also "15 năm", "3 tháng", "15n3t") or a decimal
  * number of years that is a whole number of months (15,25 = 15 years 3 months).
@@ -145,6 +147,8 @@ export const NGHI_VIEC: SheetSpec = {
     col("ngayNghi", "Ngày nghỉ", ["Ngày nghỉ việc", "Ngày thôi việc", "Nghỉ từ ngày", "Thời điểm nghỉ", "Ngày nghỉ hưu", "Ngày nghỉ công tác"], true, "date",
       "ngày nghỉ (dd/mm/yyyy)", "the leaving date (dd/mm/yyyy)"),
     col("hinhThuc", "Hình thức", ["Hình thức nghỉ", "Chế độ nghỉ", "Hình thức nghỉ việc"], false, "enum", "hình thức nghỉ", "the kind of leaving", HINH_THUC_NGHI.labels),
+    col("chinhSach", "Chính sách", ["Chính sách nghỉ", "Diện nghỉ", "Lý do nghỉ"], false, "enum",
+      "chính sách nghỉ của cán bộ, công chức", "the policy a civil servant leaves under", CHINH_SACH_NGHI.labels),
     col("tienLuongThang", "Tiền lương (phụ cấp) tháng", ["Tiền lương tháng", "Tiền lương hiện hưởng", "Phụ cấp hiện hưởng", "Tiền lương (phụ cấp) tháng hiện hưởng",
       "Tiền lương, phụ cấp hiện hưởng", "Phụ cấp tháng", "Tiền lương tháng hiện hưởng", "Tiền lương, phụ cấp tháng"], false, "money",
       "số tiền đồng/tháng của tháng liền kề trước khi nghỉ", "VND per month, of the month before leaving"),
@@ -153,6 +157,8 @@ export const NGHI_VIEC: SheetSpec = {
       "hệ số phụ cấp chức vụ, ví dụ 0,2", "a leadership-allowance coefficient, e.g. 0.2"),
     col("phuCapCongVu", "% phụ cấp công vụ", ["Phụ cấp công vụ", "Tỷ lệ phụ cấp công vụ", "PC công vụ", "% công vụ", "Phụ cấp công vụ (%)"], false, "percent",
       "tỷ lệ phụ cấp công vụ, ví dụ 25%", "the public-service allowance rate, e.g. 25%"),
+    col("tienLuongBinhQuan", "Tiền lương bình quân 60 tháng", ["Tiền lương bình quân", "Tiền lương tháng bình quân", "Tiền lương bình quân 5 năm", "Tiền lương bình quân 60 tháng cuối"],
+      false, "money", "tiền lương tháng bình quân 60 tháng cuối trước khi nghỉ (đồng)", "the average monthly salary of the last 60 months (VND)"),
     col("thangDongBhxh", "Thời gian đóng BHXH", ["Số năm đóng BHXH", "Thời gian đóng BHXH bắt buộc", "Số năm đóng bảo hiểm xã hội", "Thời gian tham gia BHXH", "Số năm đóng BHXH bắt buộc"],
       false, "yearsMonths", "thời gian đóng BHXH, ví dụ “15 năm 3 tháng” hoặc 15,25 (năm)", "BHXH contribution time, e.g. “15 năm 3 tháng” or 15.25 (years)"),
     col("soThangCongTac", "Số tháng công tác", ["Thời gian công tác (tháng)", "Số tháng giữ chức danh", "Tổng số tháng công tác"], false, "count", "số tháng công tác", "months of service"),
@@ -166,6 +172,8 @@ export const NGHI_VIEC: SheetSpec = {
       false, "money", "số tiền hỗ trợ thêm của tỉnh, thành phố (đồng)", "the provincial top-up (VND)"),
     col("troCapMotLan", "Số tiền trợ cấp một lần", ["Trợ cấp một lần", "Mức trợ cấp một lần", "Số tiền trợ cấp"], false, "money",
       "số tiền trợ cấp một lần (đồng)", "the one-off amount (VND)"),
+    col("ngayNhanTroCap", "Ngày nhận trợ cấp", ["Ngày nhận tiền trợ cấp", "Ngày được nhận trợ cấp", "Ngày chi trợ cấp"], false, "date",
+      "ngày nhận trợ cấp (dd/mm/yyyy)", "the day the payment was received (dd/mm/yyyy)"),
     col("ghiChu", "Ghi chú", [], false, "text", "ghi chú", "a note"),
   ],
 };

@@ -100,16 +100,21 @@ export function similarity(a: string, b: string): number {
   return Math.max(lev, jaccard, contains);
 }
 
+/** Names compared by closest() are cut to this length: a name is short, and edit distance costs length². */
+export const CLOSEST_MAX_LENGTH = 64;
+/** At most this many candidates are compared (a commune has tens of villages, a pack tens of posts). */
+export const CLOSEST_MAX_CANDIDATES = 2000;
+
 /**
  * The `n` candidates closest to `query` (compared by normalizeKey of each candidate's keys),
- * best first, each label once.
+ * best first, each label once. Bounded: a 100,000-character cell costs as much as a 64-character one.
  */
 export function closest(query: string, candidates: { label: string; keys: string[] }[], n = 3): string[] {
-  const q = normalizeKey(query);
+  const q = normalizeKey(query.slice(0, CLOSEST_MAX_LENGTH * 4)).slice(0, CLOSEST_MAX_LENGTH);
   const scored: { label: string; score: number }[] = [];
-  for (const c of candidates) {
+  for (const c of candidates.slice(0, CLOSEST_MAX_CANDIDATES)) {
     let best = 0;
-    for (const k of c.keys) best = Math.max(best, similarity(q, normalizeKey(k)));
+    for (const k of c.keys) best = Math.max(best, similarity(q, normalizeKey(k.slice(0, CLOSEST_MAX_LENGTH * 4)).slice(0, CLOSEST_MAX_LENGTH)));
     scored.push({ label: c.label, score: best });
   }
   scored.sort((x, y) => y.score - x.score);

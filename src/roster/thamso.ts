@@ -2,10 +2,12 @@
  * Sheet ThamSo → a user override layer (parameters only), checked against the pack: the key must
  * exist, the value must suit the parameter's unit, one value per (key, date).
  */
+import type { LayeredParameter } from "../engine/params";
 import type { ThamSoRow } from "../engine/types";
 import { parseOverride, type ResolvedPack } from "../packs/load";
 import type { Override, Parameter, Unit } from "../packs/schema";
 import { makeIssue, q, type RosterIssue } from "./messages";
+import { userParameterProblem } from "./plausible";
 import { THAM_SO } from "./specs";
 import { closest, normalizeKey } from "./text";
 
@@ -38,99 +40,95 @@ function header(key: string): string {
   return THAM_SO.columns.find((c) => c.key === key)!.header;
 }
 
-/**
- * Builds the override from ThamSo rows. Returns `override: null` when there are no rows or any row
- * has an error (errors stop the estimate; a partial override would silently change results).
- */
-export function thamSoToOverride(rows: ThamSoRow[], pack: ResolvedPack): { override: { parameters: Parameter[] } | null; issues: RosterIssue[] } {
-  const issues: RosterIssue[] = [];
-  const groups = new Map<string, { row: ThamSoRow; value: string }[]>();
-  const maHeader = header("ma");
-  const giaTriHeader = header("giaTri");
-  const dateHeader = header("hieuLucTu");
-  for (const row of rows) {
-    const at = { sheet: row.loc.sheet, row: row.loc.row };
-    const key = resolveParamKey(row.ma, pack);
-    if (!key) {
-      const near = closest(row.ma, pack.params.all().map((p) => ({ label: p.key, keys: [p.key, p.label] })), 3);
-      issues.push(
-        makeIssue("error", "THAMSO_UNKNOWN_KEY", { ...at, column: maHeader }, row.ma,
-          `mã tham số ${q(row.ma)} không có trong gói ${q(pack.id)}; cần một mã của gói (xem danh sách bằng “dutoan packs --show ${pack.id}” hoặc trong ngăn tác vụ). Mã gần giống: ${near.join(", ")}.`,
-          `parameter key ${q(row.ma)} is not in pack ${q(pack.id)}; expected one of the pack's keys (list them with “dutoan packs --show ${pack.id}”). Closest: ${near.join(", ")}.`),
-      );
-      continue;
-    }
-    const param = pack.params.get(key)!;
-    const value = row.giaTri;
-    const n = Number(value);
-    const cell = { ...at, column: giaTriHeader };
-    if (!/^-?\d+(\.\d+)?$/.test(value) || !Number.isFinite(n)) {
-      issues.push(makeIssue("error", "NOT_A_NUMBER", cell, value, `giá trị ${q(value)} không phải là số; cần một số.`, `value ${q(value)} is not a number; expected a number.`));
-      continue;
-    }
-    if (n < 0) {
-      issues.push(
-        makeIssue("error", "THAMSO_INVALID_VALUE", cell, value,
-          `giá trị ${q(value)} của ${q(key)} là số âm; cần số không âm.`,
-          `value ${q(value)} of ${q(key)} is negative; expected a non-negative number.`),
-      );
-      continue;
-    }
-    if (WHOLE_UNITS.has(param.unit) && value.includes(".")) {
-      const what = param.unit === "VND" ? { vi: "số tiền đồng chẵn", en: "a whole amount of đồng" } : { vi: "số nguyên", en: "a whole number" };
-      issues.push(
-        makeIssue("error", "THAMSO_NOT_WHOLE", cell, value,
-          `giá trị ${q(value)} của ${q(key)} (${param.label}) có phần lẻ; cần ${what.vi}.`,
-          `value ${q(value)} of ${q(key)} has a fraction; expected ${what.en}.`),
-      );
-      continue;
-    }
-    if (param.unit === "flag" && value !== "0" && value !== "1") {
-      issues.push(
-        makeIssue("error", "THAMSO_INVALID_VALUE", cell, value,
-          `giá trị ${q(value)} của ${q(key)} (${param.label}) không hợp lệ; cần 1 (có) hoặc 0 (không).`,
-          `value ${q(value)} of ${q(key)} is invalid; expected 1 (yes) or 0 (no).`),
-      );
-      continue;
-    }
-    if (param.unit === "ratio" && n > 1)
-      issues.push(
-        makeIssue("warning", "THAMSO_RATIO_ABOVE_ONE", cell, value,
-          `tỷ lệ ${q(value)} của ${q(key)} lớn hơn 1 (tức trên 100%); kiểm tra lại (17% ghi là 0,17 hoặc 17%).`,
-          `ratio ${q(value)} of ${q(key)} is above 1 (over 100%); check it (17% is written 0.17 or 17%).`),
-      );
-    const list = groups.get(key) ?? [];
-    const dup = list.find((x) => x.row.hieuLucTu === row.hieuLucTu);
-    if (dup) {
-      issues.push(
-        makeIssue("error", "THAMSO_DUPLICATE", { ...at, column: dateHeader }, row.hieuLucTu,
-          `${q(key)} đã có giá trị từ ngày ${row.hieuLucTu.split("-").reverse().join("/")} ở dòng ${dup.row.loc.row}; cần mỗi mã chỉ một giá trị cho mỗi ngày hiệu lực.`,
-          `${q(key)} already has a value from ${row.hieuLucTu} on row ${dup.row.loc.row}; expected one value per key and date.`),
-      );
-      continue;
-    }
-    list.push({ row, value });
-    groups.set(key, list);
+/** What is wrong with a ThamSo value for its parameter (unit, range, plausibility), or null. */
+function valueIssue(row: ThamSoRow, key: string, param: LayeredParameter, pack: ResolvedPack): RosterIssue | null {
+  const value = row.giaTri;
+  const cell = { sheet: row.loc.sheet, row: row.loc.row, column: header("giaTri") };
+  if (!/^-?\d+(\.\d+)?$/.test(value) || !Number.isFinite(Number(value)))
+    return makeIssue("error", "NOT_A_NUMBER", cell, value, `giá trị ${q(value)} không phải là số; cần một số.`, `value ${q(value)} is not a number; expected a number.`);
+  if (Number(value) < 0)
+    return makeIssue("error", "THAMSO_INVALID_VALUE", cell, value,
+      `giá trị ${q(value)} của ${q(key)} là số âm; cần số không âm.`, `value ${q(value)} of ${q(key)} is negative; expected a non-negative number.`);
+  if (WHOLE_UNITS.has(param.unit) && value.includes(".")) {
+    const what = param.unit === "VND" ? { vi: "số tiền đồng chẵn", en: "a whole amount of đồng" } : { vi: "số nguyên", en: "a whole number" };
+    return makeIssue("error", "THAMSO_NOT_WHOLE", cell, value,
+      `giá trị ${q(value)} của ${q(key)} (${param.label}) có phần lẻ; cần ${what.vi}.`, `value ${q(value)} of ${q(key)} has a fraction; expected ${what.en}.`);
   }
+  if (param.unit === "flag" && value !== "0" && value !== "1")
+    return makeIssue("error", "THAMSO_INVALID_VALUE", cell, value,
+      `giá trị ${q(value)} của ${q(key)} (${param.label}) không hợp lệ; cần 1 (có) hoặc 0 (không).`, `value ${q(value)} of ${q(key)} is invalid; expected 1 (yes) or 0 (no).`);
+  const p = userParameterProblem(key, value, pack, row.hieuLucTu);
+  if (!p) return null;
+  return makeIssue("error", p.code, cell, value,
+    `giá trị ${q(value)} của ${q(key)} (${param.label}) ${p.vi}; cần ${p.expectedVi}.`,
+    `value ${q(value)} of ${q(key)} ${p.en}; expected ${p.expectedEn}.`);
+}
+
+function unknownKeyIssue(row: ThamSoRow, pack: ResolvedPack): RosterIssue {
+  const near = closest(row.ma, pack.params.all().map((p) => ({ label: p.key, keys: [p.key, p.label] })), 3);
+  return makeIssue("error", "THAMSO_UNKNOWN_KEY", { sheet: row.loc.sheet, row: row.loc.row, column: header("ma") }, row.ma,
+    `mã tham số ${q(row.ma)} không có trong gói ${q(pack.id)}; cần một mã của gói (xem danh sách bằng “dutoan packs --show ${pack.id}” hoặc trong ngăn tác vụ). Mã gần giống: ${near.join(", ")}.`,
+    `parameter key ${q(row.ma)} is not in pack ${q(pack.id)}; expected one of the pack's keys (list them with “dutoan packs --show ${pack.id}”). Closest: ${near.join(", ")}.`);
+}
+
+function duplicateIssue(row: ThamSoRow, key: string, dup: ThamSoRow): RosterIssue {
+  return makeIssue("error", "THAMSO_DUPLICATE", { sheet: row.loc.sheet, row: row.loc.row, column: header("hieuLucTu") }, row.hieuLucTu,
+    `${q(key)} đã có giá trị từ ngày ${row.hieuLucTu.split("-").reverse().join("/")} ở dòng ${dup.loc.row}; cần mỗi mã chỉ một giá trị cho mỗi ngày hiệu lực.`,
+    `${q(key)} already has a value from ${row.hieuLucTu} on row ${dup.loc.row}; expected one value per key and date.`);
+}
+
+function toParameters(groups: Map<string, ThamSoRow[]>, pack: ResolvedPack): Parameter[] {
   const parameters: Parameter[] = [];
   for (const [key, list] of groups) {
     const p = pack.params.get(key)!;
-    list.sort((a, b) => (a.row.hieuLucTu < b.row.hieuLucTu ? -1 : a.row.hieuLucTu > b.row.hieuLucTu ? 1 : 0));
+    list.sort((a, b) => (a.hieuLucTu < b.hieuLucTu ? -1 : a.hieuLucTu > b.hieuLucTu ? 1 : 0));
     parameters.push({
       key,
       label: p.label,
       unit: p.unit,
-      values: list.map(({ row, value }) => ({
+      values: list.map((row) => ({
         from: row.hieuLucTu,
-        value,
+        value: row.giaTri,
         source: { document: row.canCu || `Sheet ${row.loc.sheet} (người dùng nhập)` },
         confidence: "high" as const,
         note: row.ghiChu ? `${row.ghiChu} (người dùng nhập)` : "Người dùng nhập",
       })),
     });
   }
+  return parameters;
+}
+
+/**
+ * Builds the override from ThamSo rows. Returns `override: null` when there are no rows or any row
+ * has an error (errors stop the estimate; a partial override would silently change results).
+ * Each value is checked against its parameter's unit and plausible range (a value in đồng for a
+ * hệ số is an error suggesting the hệ số; lương cơ sở 0 is an error).
+ */
+export function thamSoToOverride(rows: ThamSoRow[], pack: ResolvedPack): { override: { parameters: Parameter[] } | null; issues: RosterIssue[] } {
+  const issues: RosterIssue[] = [];
+  const groups = new Map<string, ThamSoRow[]>();
+  for (const row of rows) {
+    const key = resolveParamKey(row.ma, pack);
+    if (!key) {
+      issues.push(unknownKeyIssue(row, pack));
+      continue;
+    }
+    const bad = valueIssue(row, key, pack.params.get(key)!, pack);
+    if (bad) {
+      issues.push(bad);
+      continue;
+    }
+    const list = groups.get(key) ?? [];
+    const dup = list.find((x) => x.hieuLucTu === row.hieuLucTu);
+    if (dup) {
+      issues.push(duplicateIssue(row, key, dup));
+      continue;
+    }
+    list.push(row);
+    groups.set(key, list);
+  }
   const hasError = issues.some((i) => i.severity === "error");
-  return { override: !hasError && parameters.length > 0 ? { parameters } : null, issues };
+  return { override: !hasError && groups.size > 0 ? { parameters: toParameters(groups, pack) } : null, issues };
 }
 
 /** ThamSo rows as a user layer named `layer` over `pack` (none when there are no rows or errors). */

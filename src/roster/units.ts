@@ -96,3 +96,62 @@ export class UnitIndex {
     return [...this.communeExact.values()];
   }
 }
+
+export interface UnitResolution {
+  donVi: string;
+  thon: string | null;
+  /** Same number = same unit (identity of commune and village). */
+  id: number;
+  status: "ok" | "noVillage" | "noCommune" | "noIndex";
+  /** For a village not found: its commune's spelling in DonVi, when the commune is there. */
+  commune?: string;
+  /** The closest names, once computed for a message. */
+  near?: string[];
+}
+
+/** Units of DanhSach rows: checked against DonVi (when present) once per distinct spelling, numbered by identity. */
+export class UnitResolver {
+  private readonly cache = new Map<string, Map<string, UnitResolution>>();
+  private readonly ids = new Map<string, number>();
+  constructor(readonly index: UnitIndex | null) {}
+
+  resolve(donVi: string, thon: string | null): UnitResolution {
+    let byThon = this.cache.get(donVi);
+    if (!byThon) this.cache.set(donVi, (byThon = new Map()));
+    const t = thon ?? "";
+    let res = byThon.get(t);
+    if (!res) {
+      res = this.compute(donVi, thon);
+      byThon.set(t, res);
+    }
+    return res;
+  }
+
+  private compute(donVi: string, thon: string | null): UnitResolution {
+    let status: UnitResolution["status"] = "noIndex";
+    let commune: string | undefined;
+    if (this.index) {
+      if (thon) {
+        const u = this.index.find(donVi, thon);
+        if (u) {
+          donVi = u.donVi;
+          thon = u.thon;
+          status = "ok";
+        } else {
+          status = "noVillage";
+          commune = this.index.findCommune(donVi);
+        }
+      } else {
+        const c = this.index.findCommune(donVi);
+        if (c) {
+          donVi = c;
+          status = "ok";
+        } else status = "noCommune";
+      }
+    }
+    const key = UnitIndex.idKey(donVi, thon);
+    let id = this.ids.get(key);
+    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+    return { donVi, thon, id, status, commune };
+  }
+}

@@ -74,7 +74,8 @@ describe("bad input: exit status 2, a located Vietnamese message, nothing comput
     }, /không phải sổ tính Excel/],
     ["no DanhSach headers anywhere", async () => estimateArgs(await book({ head: ["A", "B", "C"], danhSach: [[1, 2, 3]] })), /DanhSach/],
     ["required column missing (Chức danh)", async () => estimateArgs(await book({ head: HEAD.map((h) => (h === "Chức danh" ? "XYZ" : h)) })), /Chức danh/],
-    ["empty DanhSach", async () => estimateArgs(await book({ danhSach: [] })), /không có dòng/i],
+    // (a DonVi with units alone is a job: funds and khoán; so the units sheet is left out here)
+    ["empty DanhSach", async () => estimateArgs(await book({ danhSach: [], donVi: null })), /không có dòng/i],
     ["text in a number cell", async () => estimateArgs(await book({ danhSach: [[1, "An", "Trưởng thôn", null, "Xã A", "Thôn 1", "abc", null, null, null]] })), /dòng 2, cột “Hệ số”.*abc/],
     ["negative Mức tiền", async () => estimateArgs(await book({ danhSach: [[1, "An", "Trưởng thôn", null, "Xã A", "Thôn 1", null, -5, null, null]] })), /dòng 2, cột “Mức tiền”/],
     ["unknown post", async () => estimateArgs(await book({ danhSach: [[1, "An", "Trưởng thông", null, "Xã A", "Thôn 1", 1, null, null, null]] })), /dòng 2, cột “Chức danh”.*Trưởng thông/],

@@ -40,6 +40,8 @@ const rowArb = (year: number): fc.Arbitrary<RosterRow> =>
         denNgay: den,
         // hỗ trợ kiêm nhiệm has no central rate (provincial): keep the generator to paid posts
         kiemNhiem: x.kiem && !x.post.startsWith("toVien"),
+        // the central pack's BHYT-support share of Tổ bảo vệ is empty before NĐ 188/2025: a card elsewhere
+        bhyt: x.post.startsWith("toVien") ? false : null,
       });
     });
 

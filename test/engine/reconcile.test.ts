@@ -5,7 +5,7 @@
 import { summarize } from "../../src/engine/aggregate";
 import { estimate } from "../../src/engine/estimate";
 import { reconcile } from "../../src/engine/reconcile";
-import type { PersonSupport } from "../../src/engine/rules/support";
+import type { PersonSupport } from "../../src/engine/lines/support/types";
 import type { DoiChieuRow, RosterRow } from "../../src/engine/types";
 import { resolvePack } from "../../src/packs";
 import { row } from "../helpers/records";
@@ -13,7 +13,7 @@ import { row } from "../helpers/records";
 let r = 1;
 const ours = (p: Partial<PersonSupport>): PersonSupport => ({
   hoTen: "Nguyễn Văn An", maSoBhxh: null, donVi: "Xã Thử", thon: "Thôn 1", quarter: 1, kind: "bhxhTuNguyen", amount: 198000,
-  loc: { sheet: "DanhSach", row: ++r }, ...p,
+  soThang: 3, nhomHoTro: "khac", group: "toBaoVe", loc: { sheet: "DanhSach", row: ++r }, ...p,
 });
 const agency = (p: Partial<DoiChieuRow>): DoiChieuRow => ({
   hoTen: "Nguyễn Văn An", maSoBhxh: null, donVi: null, thon: null, quarter: 1, kind: null, amount: 198000,
@@ -63,7 +63,7 @@ describe("reconcile (pure)", () => {
 });
 
 describe("reconcile through the estimate (NĐ 159/2025 support 20% × 22% × 1,500,000 = 66,000 a month in 2026)", () => {
-  const member = (p: Partial<RosterRow>) => row({ postCode: "toVienToBaoVe", mucTien: 1620000, bhyt: false, donVi: "Xã Thử", thon: "Thôn 1", ...p });
+  const member = (p: Partial<RosterRow>) => row({ postCode: "toVienToBaoVe", mucTien: 1620000, bhxh: "tuNguyen", bhyt: false, donVi: "Xã Thử", thon: "Thôn 1", ...p });
   test("differences land in the result and the summary, with one warning counting them", () => {
     const rows = [member({ hoTen: "Nguyễn Văn An", maSoBhxh: "0123456789" }), member({ hoTen: "Trần Thị Bé" })];
     const doiChieu = [

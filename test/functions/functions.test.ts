@@ -209,81 +209,97 @@ describe("HOTRO: Tổ bảo vệ ANTT, Hưng Yên NQ 456/2024 Đ.3 k.1 (fixed am
 });
 
 describe("BHXH / BHYT employer part (Luật BHXH 58/2014 Đ.86; Luật 41/2024 Đ.33–34; NĐ 146/2018 Đ.7 k.1 đ)", () => {
-  test("BHXH 14% → 17% of 2,340,000 across 1/7/2025: 327,600 → 397,800", () => {
-    expect(BHXH(null, "06/2025")).toBe(327600);
-    expect(BHXH("", "07/2025")).toBe(397800);
-    expect(BHXH(null, 2025)).toBe(6 * 327600 + 6 * 397800);
+  test("commune HĐKCT: BHXH 14% → 17% of 2,340,000 across 1/7/2025: 327,600 → 397,800", () => {
+    expect(BHXH("Xã", "06/2025")).toBe(327600);
+    expect(BHXH("xa", "07/2025")).toBe(397800);
+    expect(BHXH("Xã", 2025)).toBe(6 * 327600 + 6 * 397800);
   });
-  test("HĐKCT ở thôn: not covered before 1/7/2025 (0), covered after; commune HĐKCT always", () => {
-    expect(BHXH(null, "06/2025", "Thôn")).toBe(0);
-    expect(BHXH(null, "07/2025", "thon")).toBe(397800);
-    expect(BHXH(null, 2025, "Thôn")).toBe(6 * 397800);
-    expect(BHXH(null, "06/2025", "Xã")).toBe(327600);
-    expect(BHXH(null, "06/2025", "xa")).toBe(327600);
+  test("HĐKCT ở thôn: not covered before 1/7/2025 (0), covered after (Luật 41/2024 Đ.2 k.1 k)", () => {
+    expect(BHXH("Thôn", "06/2025")).toBe(0);
+    expect(BHXH("thon", "07/2025")).toBe(397800);
+    expect(BHXH("Thôn", 2025)).toBe(6 * 397800);
+  });
+  test("a post of the pack stands for its group: Trưởng thôn = HĐKCT ở thôn; Tổ viên tổ bảo vệ: never compulsory", () => {
+    expect(BHXH("Trưởng thôn", 2025)).toBe(6 * 397800);
+    expect(BHXH("Tổ viên tổ bảo vệ ANTT", 2026)).toBe(0);
+    expect(BHYT("Thôn đội trưởng", 2026)).toBe(0); // a post outside insurance (NĐ 33/2023 Đ.33 k.6–7)
   });
   test("BHYT 3% of LCS: 70,200 at 2,340,000; 75,900 at 2,530,000", () => {
-    expect(BHYT(null, "06/2026")).toBe(70200);
-    expect(BHYT(null, "07/2026")).toBe(75900);
-    expect(BHYT(null, "06/2025", "Thôn")).toBe(0);
+    expect(BHYT("Xã", "06/2026")).toBe(70200);
+    expect(BHYT("Xã", "07/2026")).toBe(75900);
+    expect(BHYT("Thôn", "06/2025")).toBe(0);
   });
-  test("base: a coefficient below 100 (× LCS), an amount from 100 on", () => {
-    expect(BHXH(1.5, "07/2026")).toBe(645150); // 17% × 1.5 × 2,530,000
-    expect(BHXH(3000000, "07/2026")).toBe(510000);
-    expect(BHXH("3.000.000", "07/2026")).toBe(510000);
+  test("can_cu: a coefficient below 100 (× LCS), an amount from 100 on", () => {
+    expect(BHXH("Xã", "07/2026", 1.5)).toBe(645150); // 17% × 1.5 × 2,530,000
+    expect(BHXH("Xã", "07/2026", 3000000)).toBe(510000);
+    expect(BHXH("Xã", "07/2026", "3.000.000")).toBe(510000);
   });
   test("equals the estimate's insurance lines for a whole-year thôn HĐKCT row", () => {
     const rows = [row({ postCode: "truongThon", heSo: "1.0" })];
     const s = summarize(estimate({ year: 2025, rows, units: [] }, resolvePack("central")));
-    expect(BHXH(null, 2025, "thon")).toBe(s.totals.bhxh);
-    expect(BHYT(null, 2025, "thon")).toBe(s.totals.bhyt);
+    expect(BHXH("thon", 2025)).toBe(s.totals.bhxh);
+    expect(BHYT("thon", 2025)).toBe(s.totals.bhyt);
   });
-  test("bad input", () => {
-    expect(() => BHXH("abc", 2026)).toThrow(/so_tien_hoac_he_so: "abc" không phải là số/);
-    expect(() => BHXH(null, 2026, "Huyện")).toThrow(/doi_tuong: "Huyện" không thuộc danh sách cho phép; cần một trong: Xã, Thôn/);
-    expect(() => BHYT(null, null)).toThrow(/^Thiếu thang_hoac_nam/);
+  test("bad input: no empty first argument any more", () => {
+    expect(() => BHXH(null, 2026)).toThrow(/^Thiếu doi_tuong/);
+    expect(() => BHXH("Xã", 2026, "abc")).toThrow(/can_cu: "abc" không phải là số/);
+    expect(() => BHXH("Huyện", 2026)).toThrow(/doi_tuong: "Huyện" không phải nhóm đối tượng hay chức danh của gói central; cần Xã, Thôn/);
+    expect(() => BHYT("Xã", null)).toThrow(/^Thiếu thang_hoac_nam/);
+    expect(() => BHXH("Xã", 2026, 250)).toThrow(/can_cu: "250" nhỏ bất thường cho một số tiền/);
   });
 });
 
 describe("HOTROBHXHTN: support on the rural poverty line (Luật 41/2024 Đ.36; NĐ 159/2025; NĐ 134/2015; NĐ 07/2021 Đ.3)", () => {
   test("Khác: June 2025 10% × 22% × 1,500,000 = 33,000; July 2025 20% = 66,000; Jan 2027 at 2,200,000 = 96,800", () => {
-    expect(HOTROBHXHTN("06/2025", "Khác")).toBe(33000);
-    expect(HOTROBHXHTN("07/2025", "Khác")).toBe(66000);
-    expect(HOTROBHXHTN("01/2027", "khac")).toBe(96800);
+    expect(HOTROBHXHTN("Khác", "06/2025")).toBe(33000);
+    expect(HOTROBHXHTN("Khác", "07/2025")).toBe(66000);
+    expect(HOTROBHXHTN("khac", "01/2027")).toBe(96800);
   });
   test("year 2026 = 12 × 66,000 = 792,000", () => {
-    expect(HOTROBHXHTN(2026, "Khác")).toBe(792000);
+    expect(HOTROBHXHTN("Khác", 2026)).toBe(792000);
   });
   test("every group by its Vietnamese label (NĐ 159/2025: 50 / 40 / 30 / 50%)", () => {
-    expect(HOTROBHXHTN("07/2025", "Hộ nghèo")).toBe(165000);
-    expect(HOTROBHXHTN("07/2025", "Hộ cận nghèo")).toBe(132000);
-    expect(HOTROBHXHTN("07/2025", "Dân tộc thiểu số")).toBe(99000);
-    expect(HOTROBHXHTN("07/2025", "Xã đảo, đặc khu")).toBe(165000);
-    expect(HOTROBHXHTN("07/2025", "hoCanNgheo")).toBe(132000);
+    expect(HOTROBHXHTN("Hộ nghèo", "07/2025")).toBe(165000);
+    expect(HOTROBHXHTN("Hộ cận nghèo", "07/2025")).toBe(132000);
+    expect(HOTROBHXHTN("Dân tộc thiểu số", "07/2025")).toBe(99000);
+    expect(HOTROBHXHTN("Xã đảo, đặc khu", "07/2025")).toBe(165000);
+    expect(HOTROBHXHTN("hoCanNgheo", "07/2025")).toBe(132000);
   });
-  test("the chosen income does not change the support; below the floor it is an error", () => {
-    expect(HOTROBHXHTN(2026, "Khác", 5000000)).toBe(792000);
-    expect(() => HOTROBHXHTN(2026, "Khác", 1000000)).toThrow(/thu nhập.*1\.000\.000 thấp hơn chuẩn nghèo khu vực nông thôn 1\.500\.000/i);
-    expect(() => HOTROBHXHTN("01/2027", "Khác", 2000000)).toThrow(/2\.200\.000/);
+  test("the chosen income does not change the support; below the floor it is raised to it, as in the estimate, and GIAITHICH says so", () => {
+    expect(HOTROBHXHTN("Khác", 2026, 5000000)).toBe(792000);
+    expect(HOTROBHXHTN("Khác", 2026, 1000000)).toBe(792000);
+    expect(GIAITHICH("HOTROBHXHTN", "Khác", 2026, 1000000)).toMatch(/Thu nhập lựa chọn 1\.000\.000 thấp hơn chuẩn nghèo khu vực nông thôn 1\.500\.000: tính theo mức tối thiểu/);
+    expect(GIAITHICH("HOTROBHXHTN", "Khác", "01/2027", 2000000)).toMatch(/2\.200\.000/);
+  });
+  test("with the post group: the province's top-up is added (Hưng Yên NQ 456 Đ.3 k.2: 0 on top of the central 20%)", () => {
+    expect(HOTROBHXHTN("Khác", 2026, null, "Tổ viên tổ bảo vệ ANTT", "hung-yen")).toBe(792000);
+    const over = parseOverride({ parameters: [{ key: "hoTroBhxhTuNguyen.toBaoVe.tyLeTinhThem", label: "x", unit: "ratio", values: [{ from: "2026-01-01", value: "0.1", source: { document: "NQ thử" }, confidence: "high" }] }] });
+    setOverrides([{ layer: "ThamSo", override: over }]);
+    // 20% × 22% × 1,500,000 + 10% × 22% × 1,500,000 = 66,000 + 33,000
+    expect(HOTROBHXHTN("Khác", "03/2026", null, "Tổ bảo vệ ANTT", "hung-yen")).toBe(99000);
+    expect(HOTROBHXHTN("Khác", "03/2026", null, null, "hung-yen")).toBe(66000);
   });
   test("bad input", () => {
-    expect(() => HOTROBHXHTN(2026, null)).toThrow(/^Thiếu nhom/);
-    expect(() => HOTROBHXHTN(2026, "Giàu")).toThrow(/nhom: "Giàu" không thuộc danh sách cho phép; cần một trong: Hộ nghèo/);
+    expect(() => HOTROBHXHTN(null, 2026)).toThrow(/^Thiếu nhom/);
+    expect(() => HOTROBHXHTN("Giàu", 2026)).toThrow(/nhom: "Giàu" không thuộc danh sách cho phép; cần một trong: Hộ nghèo/);
+    expect(() => HOTROBHXHTN("Khác", 2026, 500)).toThrow(/thu_nhap: "500" nhỏ bất thường cho một số tiền/);
   });
 });
 
 describe("HOTROBHYT: share × 4.5% × LCS (NĐ 146/2018 Đ.7 k.1 e; Hưng Yên NQ 456/2024 Đ.3 k.2 b)", () => {
-  test('HOTROBHYT(2026; ; "hung-yen") = 6 × 105,300 + 6 × 113,850', () => {
-    expect(HOTROBHYT(2026, null, "hung-yen")).toBe(6 * 105300 + 6 * 113850);
-    expect(HOTROBHYT("07/2026", "Tổ bảo vệ ANTT", "hung-yen")).toBe(113850);
+  test('HOTROBHYT("Tổ bảo vệ ANTT"; 2026; "hung-yen") = 6 × 105,300 + 6 × 113,850', () => {
+    expect(HOTROBHYT("Tổ bảo vệ ANTT", 2026, "hung-yen")).toBe(6 * 105300 + 6 * 113850);
+    expect(HOTROBHYT("Tổ viên tổ bảo vệ ANTT", "07/2026", "hung-yen")).toBe(113850);
   });
   test("central pack: the share is empty until NĐ 188/2025 (50% from September 2025) → error naming the key", () => {
-    expect(() => HOTROBHYT(2025)).toThrow(/hoTroBhyt\.toBaoVe\.tyLe.*ThamSo/);
-    expect(HOTROBHYT("09/2025")).toBe(52650);
-    expect(HOTROBHYT(2026)).toBe(6 * 52650 + 6 * 56925);
+    expect(() => HOTROBHYT("Tổ bảo vệ", 2025)).toThrow(/hoTroBhyt\.toBaoVe\.tyLe.*ThamSo/);
+    expect(HOTROBHYT("Tổ bảo vệ", "09/2025")).toBe(52650);
+    expect(HOTROBHYT("Tổ bảo vệ", 2026)).toBe(6 * 52650 + 6 * 56925);
   });
   test("before the support exists: 0 (1/2024); a group without a support parameter: error", () => {
-    expect(HOTROBHYT("01/2024", null, "hung-yen")).toBe(0);
-    expect(() => HOTROBHYT(2026, "Xã", "hung-yen")).toThrow(/hoTroBhyt\.hdkctXa\.tyLe/);
+    expect(HOTROBHYT("Tổ bảo vệ ANTT", "01/2024", "hung-yen")).toBe(0);
+    expect(() => HOTROBHYT("Xã", 2026, "hung-yen")).toThrow(/hoTroBhyt\.hdkctXa\.tyLe/);
+    expect(() => HOTROBHYT(null, 2026)).toThrow(/^Thiếu doi_tuong/);
   });
 });
 
@@ -414,16 +430,16 @@ describe("GIAITHICH: formula lines and legal basis of a result", () => {
     expect(t).toContain("Nghị định 185/2026/NĐ-CP (chưa xác nhận)");
   });
   test("BHXH of a thôn HĐKCT in 2025: the months before coverage are 0 with the reason", () => {
-    const t = GIAITHICH("BHXH", "", 2025, "Thôn") as string;
+    const t = GIAITHICH("BHXH", "Thôn", 2025) as string;
     expect(t).toMatch(/Tháng 1–6\/2025: .*không thuộc diện BHXH bắt buộc.*: 0;/);
     expect(t).toContain("Tháng 7–12/2025: 17% × 1 × 2.340.000 = 397.800 × 6 tháng = 2.386.800.");
   });
   test("every explainable function, with its pack argument in its own position", () => {
     expect(GIAITHICH("HOTRO", "Tổ viên tổ bảo vệ ANTT", 2026, null, "hung-yen")).toContain("Tháng 1–12/2026: 1.620.000 × 12 tháng = 19.440.000");
     expect(GIAITHICH("KIEMNHIEM", 1, "07/2025")).toContain("100% × 1 × 2.340.000 = 2.340.000");
-    expect(GIAITHICH("BHYT", null, "07/2026")).toContain("3% × 1 × 2.530.000 = 75.900");
-    expect(GIAITHICH("HOTROBHXHTN", 2026, "Khác")).toContain("20% × 22% × 1.500.000 = 66.000 × 12 tháng = 792.000");
-    expect(GIAITHICH("HOTROBHYT", 2026, null, "hung-yen")).toMatch(/100% × 4,5% × 2\.340\.000 = 105\.300 × 6 tháng.*\(chưa xác nhận\)/s);
+    expect(GIAITHICH("BHYT", "Xã", "07/2026")).toContain("3% × 1 × 2.530.000 = 75.900");
+    expect(GIAITHICH("HOTROBHXHTN", "Khác", 2026)).toContain("20% × 22% × 1.500.000 = 66.000 × 12 tháng = 792.000");
+    expect(GIAITHICH("HOTROBHYT", "Tổ bảo vệ ANTT", 2026, "hung-yen")).toMatch(/100% × 4,5% × 2\.340\.000 = 105\.300 × 6 tháng.*Nghị quyết 456\/2024/s); // NQ 456 Đ.3 k.2 b: medium (docs/legal/hung-yen.md §3)
     expect(GIAITHICH("KHOAN", "banCongTacMatTranThon", "Thôn", 1100, 2026, null, "hai-phong")).toContain("5.000.000 + 2 × 1.000.000/năm × 1/12, 12 tháng làm tròn lũy kế = 7.000.000");
   });
   test("errors: unknown function, the target's own errors prefixed with its name", () => {

@@ -38,15 +38,21 @@ const EXPECTED: Record<string, { params: string[]; result: "matrix" | "number" |
   PHUCAP: { params: [`chuc_danh_hoac_he_so:${M}`, `nam_hoac_thang:${M}`, `so_ho:${M}?`, `phan_loai:${M}?`, `goi:${STR}?`], result: "matrix" },
   KIEMNHIEM: { params: [`chuc_danh_hoac_he_so:${M}`, `nam_hoac_thang:${M}`, `so_ho:${M}?`, `goi:${STR}?`], result: "matrix" },
   HOTRO: { params: [`chuc_danh_hoac_muc:${M}`, `nam_hoac_thang:${M}`, `so_ho:${M}?`, `goi:${STR}?`], result: "matrix" },
-  BHXH: { params: [`so_tien_hoac_he_so:${M}`, `thang_hoac_nam:${M}`, `doi_tuong:${M}?`, `goi:${STR}?`], result: "matrix" },
-  BHYT: { params: [`so_tien_hoac_he_so:${M}`, `thang_hoac_nam:${M}`, `doi_tuong:${M}?`, `goi:${STR}?`], result: "matrix" },
-  HOTROBHXHTN: { params: [`nam_hoac_thang:${M}`, `nhom:${M}`, `thu_nhap:${M}?`, `goi:${STR}?`], result: "matrix" },
-  HOTROBHYT: { params: [`nam_hoac_thang:${M}`, `doi_tuong:${M}?`, `goi:${STR}?`], result: "matrix" },
+  BHXH: { params: [`doi_tuong:${M}`, `thang_hoac_nam:${M}`, `can_cu:${M}?`, `goi:${STR}?`], result: "matrix" },
+  BHYT: { params: [`doi_tuong:${M}`, `thang_hoac_nam:${M}`, `can_cu:${M}?`, `goi:${STR}?`], result: "matrix" },
+  HOTROBHXHTN: { params: [`nhom:${M}`, `nam_hoac_thang:${M}`, `thu_nhap:${M}?`, `doi_tuong:${M}?`, `goi:${STR}?`], result: "matrix" },
+  HOTROBHYT: { params: [`doi_tuong:${M}`, `nam_hoac_thang:${M}`, `goi:${STR}?`], result: "matrix" },
   QUYKHOAN: { params: [`loai_don_vi:${M}`, `so_ho_hoac_phan_loai:${M}`, `nam:${M}`, `dac_diem:${M}?`, `goi:${STR}?`], result: "matrix" },
   KHOAN: { params: [`to_chuc:${M}`, `loai_don_vi:${M}`, `so_ho_hoac_phan_loai:${M}`, `nam:${M}`, `dac_diem:${M}?`, `goi:${STR}?`], result: "matrix" },
   SOTHANG: { params: [`tu_ngay:${M}`, `den_ngay:${M}`, `nam:${M}`], result: "matrix" },
   DOCSO: { params: [`so_tien:${M}`], result: "matrix" },
-  GIAITHICH: { params: [`ten_ham:${S}`, `tham_so_1:${S}`, `tham_so_2:${S}?`, `tham_so_3:${S}?`, `tham_so_4:${S}?`, `tham_so_5:${S}?`, `tham_so_6:${S}?`], result: "string" },
+  TROCAP: {
+    params: [`doi_tuong:${M}`, `ngay_nghi:${M}`, ...["tien_luong_hoac_he_so", "thoi_gian_bhxh", "hinh_thuc", "so_thang_cong_tac", "so_thang_den_tuoi_huu",
+      "so_thang_con_lai", "thang_ke_tu_quyet_dinh", "chinh_sach", "tien_luong_binh_quan", "he_so_chuc_vu", "phu_cap_cong_vu", "so_tien_mot_lan", "ho_tro_tinh"]
+      .map((n) => `${n}:${M}?`), `goi:${STR}?`],
+    result: "matrix",
+  },
+  GIAITHICH: { params: [`ten_ham:${S}`, `tham_so_1:${S}`, ...Array.from({ length: 15 }, (_, i) => `tham_so_${i + 2}:${S}?`)], result: "string" },
 };
 
 function describeParam(p: CfParam): string {

@@ -66,7 +66,10 @@ describe("Hải Phòng NQ 20/2019: khoán kinh phí (values medium, current stat
     expect(khoanOf(s, null)).toBe(20000000);
     expect(s.byQuarter.map((q) => q.totals.khoanKinhPhi).reduce((a, b) => a + b, 0)).toBe(20000000);
     expect(khoanOf(run(2026, [], [commune(["khoKhan"])], haiPhong), null)).toBe(25000000);
-    expect(s.warnings.some((w) => w.code === "CHUA_CO_MUC_KHOAN")).toBe(true); // the other organisations' norms are not public
+    // the other organisations' norms are not public: an error naming each missing level (no line dropped silently)
+    expect(s.errors.filter((e) => e.code === "THIEU_THAM_SO").map((e) => /"(khoan\.[a-zA-Z.]+)"/.exec(e.message)?.[1])).toEqual(
+      expect.arrayContaining(["khoan.phuNu.xa.II", "khoan.nongDan.xa.II"]),
+    );
   });
   test("a unit that exists from 1/7/2026 gets half a year", () => {
     const s = run(2026, [], [unit({ donVi: "Xã HP", loai: "xa", phanLoai: "II", tuNgay: "2026-07-01" })], haiPhong);

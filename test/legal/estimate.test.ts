@@ -36,7 +36,7 @@ describe("allowances split at every LCS change (NĐ 24/2023 Đ.3; NĐ 73/2024 Đ
   test("the line carries its formula text and citation", () => {
     const { r } = run(2026, [row({ postCode: "truongThon", heSo: "1.0" })]);
     const jul = [...r.ledger.lines()].find((l) => l.month === 7 && l.component === "phuCap")!;
-    expect(jul.formula).toBe("1,0 × 2.530.000 × 31/31 ngày");
+    expect(jul.formula).toBe("1,0 × 2.530.000");
     expect(jul.citation).toBe("Nghị định 161/2026/NĐ-CP Điều 3 khoản 2");
   });
 });
@@ -67,7 +67,7 @@ describe("concurrent posts (NĐ 33/2023 Đ.34 k.4)", () => {
     // insurance only on the main post: BHXH Jul–Dec 2025 17% × 2,340,000
     expect(s.totals.bhxh).toBe(6 * 397800);
     const l = [...r.ledger.lines()].find((x) => x.component === "phuCapKiemNhiem")!;
-    expect(l.formula).toBe("100% × 1,0 × 2.340.000 × 31/31 ngày");
+    expect(l.formula).toBe("100% × 1,0 × 2.340.000");
     expect(l.citation).toContain("Nghị định 33/2023/NĐ-CP Điều 34 khoản 4");
   });
   test("a province (or ThamSo) rate of 50% from 1/1/2026 halves only 2026", () => {

@@ -1,16 +1,16 @@
 /**
- * Province packs (reference/legal/hung-yen.md, quang-ninh.md, hai-phong.md): they parse, resolve on
+ * Province packs (docs/legal/hung-yen.md, quang-ninh.md, hai-phong.md; data in src/packs/data/): they parse, resolve on
  * top of the central pack, give the cited values on both sides of every effective date they set, and
  * every empty or unconfirmed slot is flagged with a note pointing the officer to sheet ThamSo.
  */
 import { scaleValue } from "../../src/engine/params";
 import { packIds, parsePack, resolvePack } from "../../src/packs";
-import { haiPhongPack } from "../../src/packs/hai-phong";
-import { hungYenPack } from "../../src/packs/hung-yen";
-import { quangNinhPack } from "../../src/packs/quang-ninh";
-import type { PackInput, Scale } from "../../src/packs/schema";
+import haiPhongPack from "../../src/packs/data/hai-phong.json";
+import hungYenPack from "../../src/packs/data/hung-yen.json";
+import quangNinhPack from "../../src/packs/data/quang-ninh.json";
+import type { Scale } from "../../src/packs/schema";
 
-const inputs: [string, PackInput][] = [
+const inputs: [string, unknown][] = [
   ["hung-yen", hungYenPack],
   ["quang-ninh", quangNinhPack],
   ["hai-phong", haiPhongPack],
@@ -102,12 +102,13 @@ describe("Hưng Yên", () => {
     ["NQ 456/2024 Đ.3 k.1 b", "hoTro.toBaoVe.toPho", "1980000"],
     ["NQ 456/2024 Đ.3 k.1 c", "hoTro.toBaoVe.toVien", "1620000"],
   ];
-  test.each(nq456)("%s: %s none on 2024-06-30, %s VND from 2024-07-01 (date placeholder, unconfirmed), unchanged 2026-07-01", (citation, key, expected) => {
+  test.each(nq456)("%s: %s none on 2024-06-30, %s VND from 2024-07-01 (amount medium, date placeholder), unchanged but unconfirmed from 2026-07-01", (citation, key, expected) => {
     expect(hy.entryAt(key, "2024-06-30")).toBeUndefined();
     const e = hy.decimalAt(key, "2024-07-01");
     expect(e.value).toBe(expected);
     expect(e.unit).toBe("VND");
-    expect(e.confidence).toBe("unconfirmed");
+    expect(e.confidence).toBe("medium");
+    expect(hy.decimalAt(key, "2026-07-01").confidence).toBe("unconfirmed");
     expect(e.source.document).toMatch(/456\/2024/);
     expect(e.source.article).toBe(`Điều 3 khoản 1 điểm ${citation.slice(-1)}`);
     expect(e.note).toMatch(/01\/7\/2024/);
@@ -121,11 +122,11 @@ describe("Hưng Yên", () => {
     expect(month).toBe(7560000);
     expect(12 * month).toBe(90720000);
   });
-  test("NQ 456/2024 Đ.3 k.2 b: BHYT support 100% from 2024-07-01, none before", () => {
+  test("NQ 456/2024 Đ.3 k.2 b: BHYT support 100% (medium) from 2024-07-01, none before", () => {
     expect(hy.entryAt("hoTroBhyt.toBaoVe.tyLe", "2024-06-30")).toBeUndefined();
     const e = hy.decimalAt("hoTroBhyt.toBaoVe.tyLe", "2024-07-01");
     expect(e.value).toBe("1.0");
-    expect(e.confidence).toBe("unconfirmed");
+    expect(e.confidence).toBe("medium");
   });
   test("NQ 456/2024 Đ.3 k.2: voluntary BHXH follows the central 'others' rate, no provincial top-up", () => {
     expect(hy.entryAt("hoTroBhxhTuNguyen.toBaoVe.tyLeTinhThem", "2024-06-30")).toBeUndefined();

@@ -8,13 +8,13 @@ import fc from "fast-check";
 import { summarize } from "../../src/engine/aggregate";
 import { estimate } from "../../src/engine/estimate";
 import type { NhomHoTro, RosterRow } from "../../src/engine/types";
-import { resolvePack } from "../../src/packs";
+import { parseOverride, resolvePack } from "../../src/packs";
 import { row } from "../helpers/records";
 
 const central = resolvePack("central");
 const hungYen = resolvePack("hung-yen");
-/** A Tổ bảo vệ member with a BHYT card elsewhere, so only voluntary BHXH is supported. */
-const member = (p: Partial<RosterRow> = {}) => row({ postCode: "toVienToBaoVe", mucTien: 1620000, bhyt: false, ...p });
+/** A Tổ bảo vệ member joining voluntary BHXH, with a BHYT card elsewhere (only voluntary BHXH is supported). */
+const member = (p: Partial<RosterRow> = {}) => row({ postCode: "toVienToBaoVe", mucTien: 1620000, bhxh: "tuNguyen", bhyt: false, ...p });
 const run = (year: number, rows: RosterRow[], pack = central) => {
   const r = estimate({ year, rows, units: [] }, pack);
   return { ...summarize(r), supportByPerson: r.supportByPerson() };
@@ -104,8 +104,8 @@ describe("BHYT support (NQ 456/2024 Hưng Yên Đ.3 k.2 b: 100%; household-BHYT 
   const team = (extra: Partial<RosterRow> = {}) => [
     row({ hoTen: "A", postCode: "toTruongToBaoVe", bhxh: "khong", ...extra }),
     row({ hoTen: "B", postCode: "toPhoToBaoVe", bhxh: "khong", ...extra }),
-    row({ hoTen: "C", postCode: "toVienToBaoVe", ...extra }),
-    row({ hoTen: "D", postCode: "toVienToBaoVe", ...extra }),
+    row({ hoTen: "C", postCode: "toVienToBaoVe", bhxh: "tuNguyen", ...extra }),
+    row({ hoTen: "D", postCode: "toVienToBaoVe", bhxh: "tuNguyen", ...extra }),
   ];
   test("a quarter of 4 members at LCS 2,340,000: 4 × 105,300 × 3 = 1,263,600; at 2,530,000: 1,366,200", () => {
     const s = run(2026, team(), hungYen);
@@ -122,10 +122,16 @@ describe("BHYT support (NQ 456/2024 Hưng Yên Đ.3 k.2 b: 100%; household-BHYT 
   test("a member with a card elsewhere (BHYT = Không) gets no BHYT support", () => {
     expect(run(2026, team({ bhyt: false }), hungYen).totals.hoTroBhyt).toBe(0);
   });
-  test("central pack: NĐ 188/2025 minimum 50% from September 2025 (looked up by month), nothing entered before → a warning", () => {
+  test("central pack: NĐ 188/2025 minimum 50% from September 2025 (looked up by month); an empty share before it is an error naming the key", () => {
     const s = run(2025, [member({ bhyt: null })]);
-    expect(s.byMonth[7].totals.hoTroBhyt).toBe(0);
-    expect(s.byMonth[8].totals.hoTroBhyt).toBe(52650);
-    expect(s.warnings.some((w) => w.code === "CHUA_CO_TY_LE_HO_TRO_BHYT")).toBe(true);
+    expect(s.byMonth[8].totals.hoTroBhyt).toBe(52650); // 50% × 4.5% × 2,340,000
+    const e = s.errors.find((x) => x.code === "THIEU_THAM_SO")!;
+    expect(e).toMatchObject({ sheet: "DanhSach" });
+    expect(e.message).toMatch(/hoTroBhyt\.toBaoVe\.tyLe.*ThamSo.*BHYT = Không/);
+    // the share entered on sheet ThamSo from 1/1/2025 clears the error (and is used until NĐ 188 applies)
+    const over = parseOverride({ parameters: [{ key: "hoTroBhyt.toBaoVe.tyLe", label: "x", unit: "ratio", values: [{ from: "2025-01-01", value: "0.3", source: { document: "NQ thử" }, confidence: "high" }] }] });
+    const fixed = run(2025, [member({ bhyt: null })], resolvePack("central", [{ layer: "ThamSo", override: over }]));
+    expect(fixed.errors).toEqual([]);
+    expect(fixed.byMonth[0].totals.hoTroBhyt).toBe(31590); // 30% × 4.5% × 2,340,000 = 31,590
   });
 });

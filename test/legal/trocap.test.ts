@@ -3,32 +3,12 @@
  * support"). Zero tolerance in đồng; every case names its citation and both sides of the dates it
  * depends on: 2023-07-20 (NĐ 29/2023), 2025-01-01 (NĐ 178/2024), 2025-03-15 (NĐ 67/2025; provincial
  * top-ups lose their basis), 2025-06-16 (NĐ 154/2025 replaces NĐ 29/2023). Worked examples W23–W26:
- * reference/legal/central.md §10.
+ * docs/legal/troCap.md §8. Cán bộ, công chức under staff reduction: trocap-canbo.test.ts; regime choice:
+ * trocap-regime.test.ts; refund rules: trocap-refund.test.ts.
  */
-import { summarize } from "../../src/engine/aggregate";
-import { estimate } from "../../src/engine/estimate";
-import type { LeaverRow, RosterRow } from "../../src/engine/types";
-import { parseOverride, resolvePack, type ResolvedPack } from "../../src/packs";
-import { row } from "../helpers/records";
-
-const central = resolvePack("central");
-let n = 1;
-function leaver(p: Partial<LeaverRow> & Pick<LeaverRow, "doiTuong" | "ngayNghi">): LeaverRow {
-  n++;
-  return {
-    loc: { sheet: "NghiViec", row: n }, hoTen: `Người nghỉ ${n}`, chucDanh: null, donVi: "Xã Thử", thon: null, hinhThuc: null,
-    tienLuongThang: null, heSoLuong: null, heSoChucVu: null, phuCapCongVu: null, thangDongBhxh: null, soThangCongTac: null,
-    soThangNghiTruocTuoi: null, soThangConLai: null, thangKeTuQuyetDinh: null, hoTroTinh: null, troCapMotLan: null, ghiChu: null,
-    ...p,
-  };
-}
-const year = (l: LeaverRow) => Number(l.ngayNghi.slice(0, 4));
-function run(leavers: LeaverRow[], pack: ResolvedPack = central, rows: RosterRow[] = [], y = year(leavers[0])) {
-  const r = estimate({ year: y, rows, units: [], leavers }, pack);
-  return { r, s: summarize(r), p: r.leavers[0] };
-}
-const amounts = (p: { lines: { amount: number }[] }) => p.lines.map((l) => l.amount);
-const codes = (s: { warnings: { code: string }[]; errors: { code: string }[] }) => [...s.errors, ...s.warnings].map((i) => i.code);
+import { parseOverride, resolvePack } from "../../src/packs";
+import { amounts, central, codes, leaver, run } from "../helpers/leavers";
+import type { LeaverRow } from "../../src/engine/types";
 
 /** W23: hệ số 3.66 + 25% công vụ, leaves 1/6/2025, 15 years of BHXH, first 12 months. */
 const w23 = (p: Partial<LeaverRow> = {}) =>
@@ -70,16 +50,18 @@ describe("cán bộ, công chức: NĐ 178/2024 Đ.10 k.1 (resignation), as amen
     expect(p.total).toBe(786854250);
     expect(s.warnings.find((w) => w.code === "GIA_DINH_THANG_DAU")).toMatchObject({ sheet: "NghiViec", column: "Tháng thứ mấy kể từ quyết định sắp xếp" });
   });
-  test("2025-01-01 boundary: leaving 31/12/2024 → no NĐ 178 regime (warning, nothing costed); 1/1/2025 → NĐ 178 on December 2024's LCS", () => {
-    const before = run([w23({ ngayNghi: "2024-12-31" })]);
+  test("2025-01-01 boundary: leaving 31/12/2024 under the restructuring → no NĐ 178 regime yet (warning on Chính sách); 1/1/2025 → NĐ 178 on December 2024's LCS", () => {
+    const before = run([w23({ ngayNghi: "2024-12-31", chinhSach: "sapXep" })]);
     expect(before.s.totals.troCapMotLan).toBe(0);
     expect(before.p.regime).toBeNull();
-    expect(before.s.warnings.find((w) => w.code === "KHONG_CO_CHE_DO_TRO_CAP")).toMatchObject({ sheet: "NghiViec" });
+    expect(before.s.warnings.find((w) => w.code === "KHONG_CO_CHE_DO_TRO_CAP")).toMatchObject({ sheet: "NghiViec", column: "Chính sách" });
     const after = run([w23({ ngayNghi: "2025-01-01" })]);
     expect(after.p.base!.amount).toBe(10705500);
     expect(after.p.total).toBe(786854250);
     expect(after.p.regime).toBe("Nghị định 178/2024/NĐ-CP Điều 10 khoản 1 điểm a"); // NĐ 67 not yet in force
     expect(after.s.byMonth[0].totals.troCapMotLan).toBe(786854250);
+    expect(codes(after.s)).not.toContain("CHUA_GHI_CHINH_SACH"); // Tháng thứ 1 is filled: an arrangement decision
+    // the other side for staff reduction: test/legal/trocap-canbo.test.ts (NĐ 29/2023 Đ.7 on 31/12/2024)
   });
   test("the salary is on the LCS of the month before leaving: 1/7/2026 → June 2,340,000; 1/8/2026 → July 2,530,000", () => {
     expect(run([w23({ ngayNghi: "2026-07-01" })]).p.base!.amount).toBe(10705500);
@@ -239,7 +221,7 @@ describe("former security forces: one-off allowance (seed 002, CV 2354/UBND-NC m
   });
 });
 
-describe("provincial top-up: Hải Phòng NQ 07/2024 (seed 004) until 14/3/2025; NĐ 67/2025 Đ.1 k.17 from 15/3/2025", () => {
+describe("provincial top-up: Hải Phòng NQ 07/2024 (seed 004); from 15/3/2025 its status is unconfirmed (NĐ 67/2025 Đ.1 k.17 removed only top-ups to NĐ 178/2024 payments)", () => {
   const hp = resolvePack("hai-phong");
   const who = (ngayNghi: string, hoTroTinh: number | null) =>
     leaver({ doiTuong: "hdkctXa", ngayNghi, tienLuongThang: 2340000, soThangConLai: 20, thangKeTuQuyetDinh: 2, hoTroTinh });
@@ -249,10 +231,24 @@ describe("provincial top-up: Hải Phòng NQ 07/2024 (seed 004) until 14/3/2025;
     expect(p.lines[1].citation).toContain("Nghị quyết 07/2024/NQ-HĐND");
     expect(s.unconfirmed.map((u) => u.key)).toContain("troCap.hoTroTinh.apDung");
   });
-  test("15/3/2025: no basis any more → not counted, warning", () => {
+  test("15/3/2025: still counted by default but flagged unconfirmed (docs/legal/hai-phong.md §2); a ThamSo 0 switches it off", () => {
     const { p, s } = run([who("2025-03-15", 50000000)], hp);
-    expect(amounts(p)).toEqual([23400000]);
-    expect(s.warnings.find((w) => w.code === "HO_TRO_TINH_KHONG_AP_DUNG")!.message).toContain("Nghị định 67/2025/NĐ-CP Điều 1 khoản 17");
+    expect(amounts(p)).toEqual([23400000, 50000000]);
+    expect(s.unconfirmed.filter((u) => u.key === "troCap.hoTroTinh.apDung").map((u) => u.from)).toContain("2025-03-15");
+    const off = parseOverride({ parameters: [{ key: "troCap.hoTroTinh.apDung", label: "x", unit: "flag", values: [{ from: "2025-03-15", value: "0", document: "Quyết định của UBND thành phố (người dùng)", confidence: "high" }] }] });
+    const stopped = run([who("2025-03-15", 50000000)], resolvePack("hai-phong", [{ layer: "ThamSo", override: off }]));
+    expect(amounts(stopped.p)).toEqual([23400000]);
+    expect(stopped.s.warnings.find((w) => w.code === "HO_TRO_TINH_KHONG_AP_DUNG")!.message).toContain("Quyết định của UBND thành phố (người dùng)");
+  });
+  test("NĐ 67/2025 Đ.1 k.17: a cán bộ, công chức costed under NĐ 178/2024 gets the city's top-up on 14/3/2025, never from 15/3/2025", () => {
+    // W23's person (S = 3.66 × 1.25 × 2,340,000 = 10,705,500): 513,864,000 + 240,873,750 + 32,116,500, plus 50,000,000 typed
+    const before = run([w23({ ngayNghi: "2025-03-14", hoTroTinh: 50000000 })], hp);
+    expect(amounts(before.p)).toEqual([513864000, 240873750, 32116500, 50000000]);
+    const after = run([w23({ ngayNghi: "2025-03-15", hoTroTinh: 50000000 })], hp);
+    expect(amounts(after.p)).toEqual([513864000, 240873750, 32116500]);
+    const w = after.s.warnings.find((x) => x.code === "HO_TRO_TINH_KHONG_AP_DUNG")!;
+    expect(w.message).toContain("Nghị định 67/2025/NĐ-CP Điều 1 khoản 17");
+    expect(w.column).toBe("Hỗ trợ của tỉnh/thành phố");
   });
   test("19/7/2024 (NQ 07/2024 passed; effective date unconfirmed): 18/7/2024 not counted, 19/7/2024 counted", () => {
     expect(amounts(run([who("2024-07-18", 50000000)], hp).p)).toEqual([23400000]);
@@ -261,34 +257,6 @@ describe("provincial top-up: Hải Phòng NQ 07/2024 (seed 004) until 14/3/2025;
   test("while in force without an amount: a warning on the column to fill; the central pack has no top-up", () => {
     expect(run([who("2025-03-14", null)], hp).s.warnings.find((w) => w.code === "CHUA_CO_HO_TRO_TINH")).toMatchObject({ column: "Hỗ trợ của tỉnh/thành phố" });
     expect(codes(run([who("2025-03-14", 50000000)]).s)).toContain("HO_TRO_TINH_KHONG_AP_DUNG");
-  });
-});
-
-describe("60-month refund: NĐ 154/2025 Đ.9 k.4, Đ.3 k.6; QĐ 52/2024 Quảng Ninh Đ.16", () => {
-  const left = (ngayNghi: string) => leaver({ hoTen: "Trần Văn Bình", doiTuong: "hdkctXa", ngayNghi, tienLuongThang: 2340000, soThangCongTac: 48, soThangConLai: 10 });
-  const post = (tuNgay: string | null) => row({ hoTen: "Trần  văn Bình", postCode: "truongThon", donVi: "Xã Thử", heSo: "1.0", tuNgay });
-  test("left 1/8/2025, Trưởng thôn from 1/3/2026 → warning naming both rows", () => {
-    const l = left("2025-08-01");
-    const p = post("2026-03-01");
-    const { s } = run([l], central, [p], 2026);
-    const w = s.warnings.find((x) => x.code === "HOAN_TRA_TRO_CAP")!;
-    expect(w).toMatchObject({ sheet: "NghiViec", row: l.loc.row });
-    expect(w.message).toContain(`sheet NghiViec, dòng ${l.loc.row}`);
-    expect(w.message).toContain(`sheet DanhSach, dòng ${p.loc.row}`);
-    expect(w.message).toContain("Nghị định 154/2025/NĐ-CP Điều 9 khoản 4; Điều 3 khoản 6");
-  });
-  test("window: a post from 31/7/2030 is within 60 months, from 1/8/2030 is not; a post that began before leaving is not", () => {
-    const has = (tuNgay: string | null, y: number) => codes(run([left("2025-08-01")], central, [post(tuNgay)], y).s).includes("HOAN_TRA_TRO_CAP");
-    expect(has("2030-07-31", 2030)).toBe(true);
-    expect(has("2030-08-01", 2030)).toBe(false);
-    expect(has("2020-01-01", 2025)).toBe(false);
-    expect(has(null, 2026)).toBe(true); // in post all of 2026
-  });
-  test("before 16/6/2025 the central rule is not in force; Quảng Ninh's QĐ 52 Đ.16 applies from 10/11/2024", () => {
-    expect(codes(run([left("2025-06-15")], central, [post("2026-01-01")], 2026).s)).not.toContain("HOAN_TRA_TRO_CAP");
-    const qn = run([left("2025-06-15")], resolvePack("quang-ninh"), [post("2026-01-01")], 2026).s.warnings.find((w) => w.code === "HOAN_TRA_TRO_CAP")!;
-    expect(qn.message).toContain("Quyết định 52/2024/QĐ-UBND tỉnh Quảng Ninh Điều 16");
-    expect(codes(run([left("2024-11-09")], resolvePack("quang-ninh"), [post("2026-01-01")], 2026).s)).not.toContain("HOAN_TRA_TRO_CAP");
   });
 });
 

@@ -1,5 +1,5 @@
 import {
-  asCoefficient, asCount, asDate, asDecimal, asMoney, asText, asYesNo, enumCoercer, enumListCoercer, ExcelError, formatDecimal,
+  asCoefficient, asCount, asDate, asDecimal, asMoney, asText, asYesNo, enumCoercer, enumListCoercer, ExcelError, UncalculatedFormula, formatDecimal,
   unwrapCell, type Coerced,
 } from "../../src/roster/cells";
 import { BHXH, BHYT, DAC_DIEM, LOAI_DON_VI, NHOM_HO_TRO, PHAN_LOAI, PHUONG_THUC_DONG } from "../../src/roster/enums";
@@ -17,7 +17,9 @@ describe("unwrapCell: exceljs and Office.js shapes", () => {
   test("formulas give their result", () => {
     expect(unwrapCell({ formula: "A1*2", result: 2340000 })).toBe(2340000);
     expect(unwrapCell({ sharedFormula: "B2", result: "Trưởng thôn" })).toBe("Trưởng thôn");
-    expect(unwrapCell({ formula: "A1" })).toBeNull();
+    // No cached result: not blank but an error cell of its own kind (the file was never calculated).
+    expect(unwrapCell({ formula: "A1" })).toEqual(new UncalculatedFormula("A1"));
+    expect(unwrapCell({ formula: "A1", result: "" })).toBe("");
   });
   test("rich text and hyperlinks give their text", () => {
     expect(unwrapCell({ richText: [{ text: "Trưởng " }, { text: "thôn", font: { bold: true } }] })).toBe("Trưởng thôn");
@@ -26,7 +28,8 @@ describe("unwrapCell: exceljs and Office.js shapes", () => {
   test("error cells: exceljs objects and Office.js strings", () => {
     expect(unwrapCell({ error: "#N/A" })).toEqual(new ExcelError("#N/A"));
     expect(unwrapCell("#VALUE!")).toEqual(new ExcelError("#VALUE!"));
-    expect(unwrapCell({ formula: "1/0", result: { error: "#DIV/0!" } })).toEqual(new ExcelError("#DIV/0!"));
+    expect(unwrapCell({ formula: "1/0", result: { error: "#DIV/0!" } })).toEqual(new ExcelError("#DIV/0!", "1/0"));
+    expect(unwrapCell({ formula: "VLOOKUP(A1,B:C,2,0)", error: "#N/A" })).toEqual(new ExcelError("#N/A", "VLOOKUP(A1,B:C,2,0)"));
     expect(unwrapCell("#1 thôn")).toBe("#1 thôn");
   });
 });

@@ -37,6 +37,18 @@ export function defaultUnits(): Row[] {
 
 export const thamSo = (rows: Row[]) => sheet("ThamSo", TS_HEADERS, rows);
 
+export const NV_HEADERS = [
+  "STT", "Họ và tên", "Chức danh", "Xã, phường", "Thôn, TDP", "Đối tượng", "Ngày nghỉ", "Hình thức", "Tiền lương (phụ cấp) tháng", "Hệ số lương",
+  "Hệ số phụ cấp chức vụ", "% phụ cấp công vụ", "Thời gian đóng BHXH", "Số tháng công tác", "Số tháng nghỉ trước tuổi", "Số tháng còn lại của nhiệm kỳ",
+  "Tháng thứ mấy kể từ quyết định sắp xếp", "Hỗ trợ của tỉnh/thành phố", "Số tiền trợ cấp một lần", "Ghi chú",
+];
+export const nghiViec = (rows: Row[], name = "NghiViec", headers = NV_HEADERS) => sheet(name, headers, rows);
+/** A leaving commune HĐKCT (a village head) with the salary of the month before. */
+export const leaver = (over: Row = {}): Row => ({
+  "Họ và tên": "Phạm Văn Đức", "Chức danh": "Trưởng thôn", "Xã, phường": "Xã An Bình", "Thôn, TDP": "Thôn 1", "Đối tượng": "HĐKCT thôn, TDP",
+  "Ngày nghỉ": "01/09/2025", "Tiền lương (phụ cấp) tháng": "3.510.000", "Số tháng công tác": 48, "Thời gian đóng BHXH": 4.5, ...over,
+});
+
 import type { RosterIssue } from "../../src/roster";
 
 /** The issues with a code. */

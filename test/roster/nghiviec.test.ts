@@ -8,16 +8,10 @@ import { readXlsx } from "../../src/cli/xlsx/read";
 import { summarize } from "../../src/engine/aggregate";
 import { estimate } from "../../src/engine/estimate";
 import { readWorkbook } from "../../src/roster";
-import { asPercent, asQuarter, asYearsMonths } from "../../src/roster/cells";
-import { danhSach, expectIssue, issuesOf, pack, person, sheet } from "./helpers";
+import { asPercent, asQuarter, asYearsMonths } from "../../src/roster/cells-leavers";
+import { danhSach, expectIssue, nghiViec, NV_HEADERS, pack, person, sheet } from "./helpers";
 
-const NV_HEADERS = [
-  "STT", "Họ và tên", "Chức danh", "Xã, phường", "Thôn, TDP", "Đối tượng", "Ngày nghỉ", "Hình thức", "Tiền lương (phụ cấp) tháng", "Hệ số lương",
-  "Hệ số phụ cấp chức vụ", "% phụ cấp công vụ", "Thời gian đóng BHXH", "Số tháng công tác", "Số tháng nghỉ trước tuổi", "Số tháng còn lại của nhiệm kỳ",
-  "Tháng thứ mấy kể từ quyết định sắp xếp", "Hỗ trợ của tỉnh/thành phố", "Số tiền trợ cấp một lần", "Ghi chú",
-];
 type Row = Record<string, unknown>;
-const nghiViec = (rows: Row[], name = "NghiViec", headers = NV_HEADERS) => sheet(name, headers, rows);
 const w23: Row = {
   "Họ và tên": "Lê Thị Cúc", "Chức danh": "Công chức Văn phòng - Thống kê", "Xã, phường": "Xã An Bình", "Đối tượng": "Cán bộ, công chức",
   "Ngày nghỉ": "01/06/2025", "Hình thức": "Thôi việc", "Hệ số lương": "3,66", "% phụ cấp công vụ": "25%", "Thời gian đóng BHXH": "15 năm",
@@ -40,10 +34,23 @@ describe("sheet NghiViec", () => {
       loc: { sheet: "Người nghỉ", row: 2 }, hoTen: "Lê Thị Cúc", chucDanh: "Công chức Văn phòng - Thống kê", donVi: "Xã An Bình", thon: null,
       doiTuong: "canBoCongChuc", ngayNghi: "2025-06-01", hinhThuc: "thoiViec", tienLuongThang: null, heSoLuong: "3.66", heSoChucVu: null,
       phuCapCongVu: "0.25", thangDongBhxh: 180, soThangCongTac: null, soThangNghiTruocTuoi: 180, soThangConLai: null, thangKeTuQuyetDinh: 1,
-      hoTroTinh: null, troCapMotLan: null, ghiChu: null,
+      hoTroTinh: null, troCapMotLan: null, ghiChu: null, chinhSach: null, tienLuongBinhQuan: null, ngayNhanTroCap: null,
     });
     expect(r.leavers[1]).toMatchObject({ doiTuong: "hdkctThon", thon: "Thôn 1", tienLuongThang: 3510000, soThangCongTac: 48, thangDongBhxh: 54, hinhThuc: null });
     expect(r.leavers[2]).toMatchObject({ doiTuong: "baoVeDanPho", troCapMotLan: 9000000, tienLuongThang: null, heSoLuong: null });
+  });
+
+  test("optional columns Chính sách, Tiền lương bình quân 60 tháng, Ngày nhận trợ cấp (docs/legal/troCap.md §2, §3, §7)", () => {
+    const headers = [...NV_HEADERS, "Chính sách", "Tiền lương bình quân 60 tháng", "Ngày nhận trợ cấp"];
+    const r = readWorkbook([danhSach([person()]), nghiViec([
+      { ...w23, "Chính sách": "Tinh giản biên chế", "Tiền lương bình quân 60 tháng": "9.000.000", "Ngày nhận trợ cấp": "15/07/2025" },
+      { ...w23, "Họ và tên": "Lê Văn Đông", "Chính sách": "NĐ 178" },
+      { ...w23, "Họ và tên": "Lê Văn Tây", "Chính sách": "Nghỉ phép" },
+    ], "NghiViec", headers)], pack);
+    expect(r.leavers[0]).toMatchObject({ chinhSach: "tinhGian", tienLuongBinhQuan: 9000000, ngayNhanTroCap: "2025-07-15" });
+    expect(r.leavers[1]).toMatchObject({ chinhSach: "sapXep", tienLuongBinhQuan: null, ngayNhanTroCap: null });
+    expect(r.leavers).toHaveLength(2);
+    expectIssue(r, { code: "INVALID_ENUM", sheet: "NghiViec", row: 4, column: "Chính sách", value: "Nghỉ phép" });
   });
 
   test("end to end: the W23 row read from the sheet costs 786,854,250 (NĐ 178/2024 Đ.10 k.1; central.md W23)", () => {
@@ -56,9 +63,11 @@ describe("sheet NghiViec", () => {
   test("a NghiViec sheet is not mistaken for DanhSach, though it has Họ và tên, Chức danh and Xã, phường", () => {
     const r = readWorkbook([nghiViec([w23], "Sheet1"), danhSach([person()], {}), ], pack);
     expect(r.sheetsFound).toEqual({ danhSach: "DanhSach", nghiViec: "Sheet1" });
+    // Leavers alone are a job (severance only): no DanhSach needed.
     const alone = readWorkbook([nghiViec([w23])], pack);
     expect(alone.leavers).toHaveLength(1);
-    expect(issuesOf(alone, "SHEET_NOT_FOUND")).toHaveLength(1);
+    expect(alone.issues).toEqual([]);
+    expect(alone.sheetsFound).toEqual({ nghiViec: "NghiViec" });
   });
 
   test.each([

@@ -64,7 +64,7 @@ describe("ThamSo → override", () => {
     expectIssue({ issues }, { code: "THAMSO_DUPLICATE", sheet: "ThamSo", row: 3, column: "Hiệu lực từ" }, "dòng 2", "01/01/2027");
   });
 
-  test("VND values must be whole; flags 0/1; no negatives; ratios above 1 warn", () => {
+  test("VND values must be whole; flags 0/1; no negatives; a ratio above 1 is an error suggesting the percentage", () => {
     const { issues } = fromSheet([
       { "Mã": "luongCoSo", "Giá trị": "2530000,5", "Hiệu lực từ": "01/01/2027" },
       { "Mã": "quyThon.loaiA.khoKhan", "Giá trị": 2, "Hiệu lực từ": "01/01/2027" },
@@ -72,9 +72,11 @@ describe("ThamSo → override", () => {
       { "Mã": "kiemNhiem.tyLe", "Giá trị": 50, "Hiệu lực từ": "01/01/2027" },
     ]);
     expect(issues.map((i) => [i.code, i.row, i.severity])).toEqual([
-      ["THAMSO_NOT_WHOLE", 2, "error"], ["THAMSO_INVALID_VALUE", 3, "error"], ["THAMSO_INVALID_VALUE", 4, "error"], ["THAMSO_RATIO_ABOVE_ONE", 5, "warning"],
+      ["THAMSO_NOT_WHOLE", 2, "error"], ["THAMSO_INVALID_VALUE", 3, "error"], ["THAMSO_INVALID_VALUE", 4, "error"], ["RATIO_ABOVE_ONE", 5, "error"],
     ]);
     expect(issues[0].message).toContain("số tiền đồng chẵn");
+    // 50 for a ratio: 50% is 0,5
+    expect(issues[3].message).toContain("0,5");
   });
 });
 

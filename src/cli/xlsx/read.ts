@@ -1,44 +1,30 @@
 /**
- * Reads an .xlsx roster with exceljs's streaming reader (100,000 rows in a few seconds and
- * ~150 MiB), into plain SheetData the shared roster readers take.
+ * Reads an .xlsx roster for the CLI with src/xlsx (random-access zip + SAX: no race on part order,
+ * bounded, located errors). Sheets are recognised from their first rows; only the ones the roster
+ * readers will read (and any sheet named like a roster sheet, so a missing header is reported)
+ * are parsed in full. exceljs is used for writing only.
  */
-import ExcelJS from "exceljs";
-import { stat } from "fs/promises";
+import { classifySheets } from "../../roster/headers";
 import type { SheetData } from "../../roster/sheet";
-import { readMerges } from "./merges";
+import { SHEET_SPECS } from "../../roster/specs";
+import { normalizeKey } from "../../roster/text";
+import { readXlsxFile, type XlsxLimits } from "../../xlsx";
 
-export class InputFileError extends Error {}
+export { InputFileError } from "../../xlsx";
 
-export async function readXlsx(file: string, opts: { maxBytes?: number } = {}): Promise<SheetData[]> {
-  let size: number;
-  try {
-    size = (await stat(file)).size;
-  } catch {
-    throw new InputFileError(`Không tìm thấy tệp "${file}".`);
-  }
-  const maxBytes = opts.maxBytes ?? 200 * 1024 * 1024;
-  if (size > maxBytes) throw new InputFileError(`Tệp "${file}" quá lớn (${Math.round(size / 1048576)} MiB; tối đa ${Math.round(maxBytes / 1048576)} MiB).`);
-  let merges: Map<string, string[]>;
-  try {
-    merges = await readMerges(file);
-  } catch {
-    throw new InputFileError(`Tệp "${file}" không phải sổ tính Excel .xlsx hợp lệ.`);
-  }
-  const sheets: SheetData[] = [];
-  try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: "cache", hyperlinks: "ignore", styles: "cache", worksheets: "emit", entries: "ignore" });
-    for await (const ws of reader) {
-      const rows: unknown[][] = [];
-      for await (const row of ws as AsyncIterable<ExcelJS.Row>) {
-        const values = row.values as unknown[];
-        rows[row.number - 1] = values.slice(1);
-      }
-      for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-      const name = (ws as unknown as { name: string }).name;
-      sheets.push({ name, rows, startRow: 1, merges: merges.get(name) ?? [] });
-    }
-  } catch (e) {
-    throw new InputFileError(`Không đọc được tệp "${file}": ${(e as Error).message}`);
-  }
-  return sheets;
+const SPEC_NAMES = new Set(SHEET_SPECS.map((s) => s.name.toLowerCase()));
+
+/** Indexes of the sheets to parse in full, chosen from their first rows. */
+export function sheetsToRead(heads: SheetData[]): number[] {
+  const cls = classifySheets(heads);
+  const out = new Set<number>();
+  for (const m of Object.values(cls.found)) if (m) out.add(m.index);
+  heads.forEach((s, i) => {
+    if (SPEC_NAMES.has(normalizeKey(s.name).replace(/ /g, ""))) out.add(i);
+  });
+  return [...out];
+}
+
+export async function readXlsx(file: string, opts: { limits?: Partial<XlsxLimits> } = {}): Promise<SheetData[]> {
+  return readXlsxFile(file, { ...opts, select: sheetsToRead });
 }

@@ -1,169 +1,90 @@
 /**
- * Central funds vs cost, per commune and village (NĐ 33/2023 Đ.34; NĐ 185/2026 for villages):
- * quỹ khoán per month = multiple × LCS (+ extra persons for communes), against the allowances and
- * compulsory insurance of the posts the fund covers. chenhLech = quyKhoan − chiPhi (negative: the
- * local budget tops up). Headcount above the caps is a warning naming the unit.
+ * The central fund (quỹ phụ cấp khoán) of a commune or a village for one month (docs/legal/
+ * central.md §3, §4): multiple × LCS. A commune's multiple follows its class (+ a multiple per extra
+ * HĐKCT); a village's its tier: tier a when one of its (or its commune's) đặc điểm qualifies that
+ * month, or its households reach the threshold; tier b otherwise. No fund in months the pack has
+ * none in force (e.g. commune posts end 1/8/2025). A unit whose fund needs a class or households
+ * it does not have is a RuleProblem (the estimate locates it on the DonVi row).
  */
-import { daysInPost, formatVnDate, parseIso } from "../calendar";
-import type { RunContext } from "../estimate";
-import { COMPONENT_INDEX, COMPONENTS } from "../ledger";
-import { D, roundDong } from "../money";
+import { D, formatDecimal, formatVnd, roundDong } from "../money";
+import type { Resolved } from "../law";
 import type { MonthContext } from "../month";
-import { dacDiemOf, type UnitRef } from "../units";
+import { DAC_DIEM_LABELS } from "../labels";
+import type { UnitFacts } from "../units";
+import { RuleProblem, val } from "./line";
 
-export interface FundLine {
-  donVi: string;
-  thon: string | null;
-  quyKhoan: number;
-  chiPhi: number;
-  chenhLech: number;
-  /** Fund per month (0 when no fund applies that month). */
-  quyTheoThang: number[];
-  /** "loaiA", "loaiB", "I", "II", "III". */
-  hang: string[];
-}
-
-const FUND_COMPONENTS = new Set(["phuCap", "phuCapKiemNhiem", "bhxh", "bhyt"].map((c) => COMPONENT_INDEX[c as keyof typeof COMPONENT_INDEX]));
-
-export function villageTier(unit: UnitRef, commune: UnitRef | undefined, mc: MonthContext): "loaiA" | "loaiB" | null {
-  const info = unit.info!;
-  const kind = info.loai === "toDanPho" ? "toDanPho" : "thon";
-  for (const dd of dacDiemOf(unit, commune)) if (mc.flag(`quyThon.loaiA.${dd}`)) return "loaiA";
-  if (info.soHo === null) return null;
-  const threshold = mc.tryGet(kind === "toDanPho" ? "quyThon.nguongSoHo.toDanPho" : "quyThon.nguongSoHo.thon");
-  if (!threshold) return null;
-  mc.use(threshold);
-  return info.soHo >= Number(threshold.value) ? "loaiA" : "loaiB";
-}
+export type FundMonth =
+  | { amount: number; hang: string; text: string; params: Resolved[] }
+  | { none: string; params: Resolved[] };
 
 /** multiple × LCS rounded; a few distinct inputs across thousands of units, so memoised. */
-const fundMemo = new Map<string, number>();
+const amounts = new Map<string, number>();
 function fundAmount(multiple: string, lcs: string): number {
   const k = `${multiple}×${lcs}`;
-  let a = fundMemo.get(k);
+  let a = amounts.get(k);
   if (a === undefined) {
     a = roundDong(new D(multiple).times(lcs));
-    if (fundMemo.size < 1024) fundMemo.set(k, a);
+    if (amounts.size < 1024) amounts.set(k, a);
   }
   return a;
 }
 
-export function monthFund(unit: UnitRef, commune: UnitRef | undefined, mc: MonthContext): { amount: number; hang: string } | null {
-  const info = unit.info!;
-  const lcsR = mc.tryGet("luongCoSo");
-  if (!lcsR) return null;
-  const lcs = lcsR.value as string;
-  if (unit.thon) {
-    const tier = villageTier(unit, commune, mc);
-    const heSo = tier && mc.tryGet(tier === "loaiA" ? "quyThon.heSo.loaiA" : "quyThon.heSo.loaiB");
-    if (!tier || !heSo) return null;
+function noFund(keys: string[], mc: MonthContext): FundMonth {
+  const params: Resolved[] = [];
+  for (const k of keys) {
+    const e = mc.params.entryAt(k, mc.date);
+    if (e) params.push(e as Resolved);
+  }
+  return { none: `không có quỹ khoán (${keys.join(", ")} không có giá trị áp dụng)`, params };
+}
+
+/** Tier of a village in a month, with the reason in words. */
+function villageTier(u: UnitFacts, mc: MonthContext): { tier: "loaiA" | "loaiB"; why: string; params: Resolved[] } {
+  for (const dd of u.dacDiem) {
+    const f = mc.tryGet(`quyThon.loaiA.${dd}`);
+    if (f?.value === "1") return { tier: "loaiA", why: `đặc điểm ${DAC_DIEM_LABELS[dd]}`, params: [mc.use(f)] };
+  }
+  if (u.soHo === null) throw new RuleProblem("THIEU_SO_HO", "cần Số hộ để xếp loại thôn, tổ dân phố khi tính quỹ phụ cấp khoán.", "Số hộ");
+  const th = mc.get(u.loai === "toDanPho" ? "quyThon.nguongSoHo.toDanPho" : "quyThon.nguongSoHo.thon");
+  const a = u.soHo >= Number(val(th));
+  return { tier: a ? "loaiA" : "loaiB", why: `${u.soHo} hộ ${a ? "≥" : "<"} ${formatVnd(val(th))}`, params: [th] };
+}
+
+export function fundMonth(u: UnitFacts, mc: MonthContext): FundMonth {
+  const lcs = mc.tryGet("luongCoSo");
+  if (u.village) {
+    const keys = ["quyThon.heSo.loaiA", "quyThon.heSo.loaiB"];
+    if (!lcs || !keys.some((k) => mc.tryGet(k))) return noFund(keys, mc);
+    const t = villageTier(u, mc);
+    const heSo = mc.tryGet(`quyThon.heSo.${t.tier}`);
+    if (!heSo) return noFund([`quyThon.heSo.${t.tier}`], mc);
     mc.use(heSo);
-    mc.use(lcsR);
-    return { amount: fundAmount(heSo.value as string, lcs), hang: tier };
+    mc.use(lcs);
+    return {
+      amount: fundAmount(val(heSo), val(lcs)),
+      hang: t.tier,
+      text: `loại ${t.tier === "loaiA" ? "a" : "b"} (${t.why}): ${formatDecimal(val(heSo))} × ${formatVnd(val(lcs))}`,
+      params: [heSo, ...t.params, lcs],
+    };
   }
-  if (!info.phanLoai) return null;
-  const heSo = mc.tryGet(`quyXa.heSo.${info.phanLoai}`);
-  if (!heSo) return null;
+  const classes = ["I", "II", "III"].map((c) => `quyXa.heSo.${c}`);
+  if (!u.phanLoai) {
+    if (lcs && classes.some((k) => mc.tryGet(k))) throw new RuleProblem("THIEU_PHAN_LOAI", "cần Phân loại (I, II, III) của xã để tính quỹ phụ cấp khoán.", "Phân loại");
+    return noFund(classes, mc);
+  }
+  const heSo = mc.tryGet(`quyXa.heSo.${u.phanLoai}`);
+  if (!lcs || !heSo) return noFund([`quyXa.heSo.${u.phanLoai}`], mc);
   mc.use(heSo);
-  mc.use(lcsR);
-  let multiple = new D(heSo.value as string);
-  const extra = info.soNguoiTangThem ?? 0;
-  const perExtra = extra > 0 ? mc.tryGet("quyXa.heSoNguoiTangThem") : undefined;
-  if (perExtra) multiple = multiple.plus(new D(perExtra.value as string).times(extra));
-  return { amount: fundAmount(multiple.toString(), lcs), hang: info.phanLoai };
-}
-
-export function fundLines(ctx: RunContext): FundLine[] {
-  if (!ctx.hasUnits) return [];
-  const n = ctx.units.list.length;
-  const cost = new Float64Array(n);
-  const { ledger, subjects, posts } = ctx;
-  // unit of each subject whose lines the fund covers, −1 otherwise
-  const fundUnit = Int32Array.from(subjects, (s) => (s.kind === "post" && posts[s.row].inFund ? s.unit : -1));
-  const fundComp = Uint8Array.from(COMPONENTS, (_, c) => (FUND_COMPONENTS.has(c) ? 1 : 0));
-  const { subject, component, amount, length } = ledger;
-  for (let i = 0; i < length; i++) {
-    const u = fundUnit[subject[i]];
-    if (u >= 0 && fundComp[component[i]]) cost[u] += amount[i];
+  mc.use(lcs);
+  let multiple = new D(val(heSo));
+  let text = formatDecimal(val(heSo));
+  const params = [heSo, lcs];
+  const extra = u.soNguoiTangThem ?? 0;
+  if (extra > 0) {
+    const per = mc.get("quyXa.heSoNguoiTangThem");
+    multiple = multiple.plus(new D(val(per)).times(extra));
+    text = `(${text} + ${extra} × ${formatDecimal(val(per))})`;
+    params.splice(1, 0, per);
   }
-  headcountWarnings(ctx);
-  const out: FundLine[] = [];
-  for (let u = 0; u < n; u++) {
-    const unit = ctx.units.list[u];
-    if (!unit.info) continue;
-    const commune = unit.thon ? ctx.units.commune(u) : undefined;
-    const byMonth: number[] = [];
-    const hang = new Set<string>();
-    for (const mc of ctx.months) {
-      const exists = daysInPost({ year: mc.year, month: mc.month }, unit.info.tuNgay, unit.info.denNgay) > 0;
-      const f = exists ? monthFund(unit, commune, mc) : null;
-      byMonth.push(f ? f.amount : 0);
-      if (f) hang.add(f.hang);
-    }
-    const quyKhoan = byMonth.reduce((a, b) => a + b, 0);
-    if (quyKhoan === 0 && cost[u] === 0) continue;
-    out.push({ donVi: unit.donVi, thon: unit.thon, quyKhoan, chiPhi: cost[u], chenhLech: quyKhoan - cost[u], quyTheoThang: byMonth, hang: [...hang] });
-  }
-  return out;
-}
-
-/** Persons in fund posts per unit and month against the caps (NĐ 33 Đ.33 k.1, k.6–7). */
-function headcountWarnings(ctx: RunContext): void {
-  // Intervals in post per unit (non-concurrent rows of fund posts: one person-post each), clipped to
-  // the year. A successor starting the day after a predecessor leaves is not an excess: count the
-  // people in post on each day someone starts.
-  const yearStart = `${ctx.year}-01-01`;
-  const yearEnd = `${ctx.year}-12-31`;
-  // Whole-year rows are counted, not stored: only part-year rows need their dates compared.
-  const fullCount = new Int32Array(ctx.units.list.length);
-  const partial = new Map<number, [string, string][]>();
-  for (let i = 0; i < ctx.rows.length; i++) {
-    const row = ctx.rows[i];
-    if (row.kiemNhiem || !ctx.posts[i].inFund) continue;
-    const u = ctx.subjects[i].unit;
-    if (ctx.fullYear[i]) {
-      fullCount[u]++;
-      continue;
-    }
-    const from = row.tuNgay && row.tuNgay > yearStart ? row.tuNgay : yearStart;
-    const to = row.denNgay && row.denNgay < yearEnd ? row.denNgay : yearEnd;
-    if (from > to) continue;
-    let list = partial.get(u);
-    if (!list) partial.set(u, (list = []));
-    list.push([from, to]);
-  }
-  for (let u = 0; u < fullCount.length; u++) {
-    const list = partial.get(u) ?? [];
-    if (!fullCount[u] && !list.length) continue;
-    let worst = fullCount[u];
-    let when = yearStart;
-    for (const [s] of list) {
-      let n = fullCount[u];
-      for (const [a, b] of list) if (a <= s && s <= b) n++;
-      if (n > worst) [worst, when] = [n, s];
-    }
-    const unit = ctx.units.list[u];
-    const { month } = parseIso(when);
-    const mc = ctx.months[month - 1];
-    let cap: number | undefined;
-    if (unit.thon) cap = numberOf(mc.tryGet("soLuongToiDa.thon"));
-    else {
-      const cls = unit.info?.phanLoai;
-      const base = cls ? numberOf(mc.tryGet(`soLuongToiDa.xa.${cls}`)) : undefined;
-      cap = base === undefined ? undefined : base + (unit.info?.soNguoiTangThem ?? 0);
-    }
-    if (cap === undefined || worst <= cap) continue;
-    const name = unit.thon ? `${unit.thon} (${unit.donVi})` : unit.donVi;
-    ctx.issues.push({
-      severity: "warning",
-      code: "VUOT_SO_LUONG",
-      message: `${name}: ${worst} người hoạt động không chuyên trách cùng lúc (ngày ${formatVnDate(when)}), vượt mức tối đa ${cap} người.`,
-      sheet: unit.info?.loc.sheet,
-      row: unit.info?.loc.row,
-    });
-  }
-}
-
-function numberOf(r: { value: unknown } | undefined): number | undefined {
-  return r && typeof r.value === "string" ? Number(r.value) : undefined;
+  return { amount: fundAmount(multiple.toString(), val(lcs)), hang: u.phanLoai, text: `${text} × ${formatVnd(val(lcs))}`, params };
 }

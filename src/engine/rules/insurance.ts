@@ -1,95 +1,64 @@
 /**
- * Compulsory BHXH and BHYT the budget pays as employer, per person-month, on the main post only
- * (a concurrent allowance is not a contribution base). Who is covered, the rate and the base are
- * dated parameters: the 2014 law until 30/6/2025, Luật BHXH 41/2024 from 1/7/2025.
- * Partial months are pro rata by calendar days, like the allowance (a project choice, named in the
- * line's formula: no legal rule for part months was found).
+ * Compulsory BHXH and BHYT the budget pays as employer (docs/legal/central.md §5): who is covered,
+ * the rate and the base are dated parameters (the 2014 law until 30/6/2025, Luật BHXH 41/2024
+ * from 1/7/2025). The base is canCu.heSoLcs × LCS unless a coefficient or an amount is given.
+ * A part month is pro rata by calendar days, like the allowance (a project choice, see
+ * docs/engine-rules.md).
  */
-import type { RunContext } from "../estimate";
-import { COMPONENT_INDEX } from "../ledger";
 import { D, formatDecimal, formatVnd, roundDong } from "../money";
+import type { InsuranceGroup, Resolved } from "../law";
 import type { MonthContext } from "../month";
-import type { RosterRow } from "../types";
+import type { BhxhChoice } from "../types";
+import { pct, val, type MonthLine } from "./line";
 
-type Kind = "bhxh" | "bhyt";
+export type InsuranceKind = "bhxh" | "bhyt";
+export type InsuranceBase = { kind: "default" } | { kind: "heSo"; heSo: string } | { kind: "vnd"; vnd: number };
 
-interface Memo {
-  amount: number;
-  explain: number;
-  basis: number;
+/** The coverage flag of a group in a month (undefined when the pack has none then). */
+export function coverageFlag(kind: InsuranceKind, group: InsuranceGroup, mc: MonthContext): Resolved | undefined {
+  return mc.tryGet(`${kind}.batBuoc.apDung.${group}`);
 }
 
-/** Coverage of each insurance group in a month (row choices aside), looked up once per month. */
-function coverageOf(group: string, kind: Kind, mc: MonthContext, cache: Map<string, boolean>): boolean {
-  let c = cache.get(group);
-  if (c === undefined) {
-    c = mc.flag(`${kind}.batBuoc.apDung.${group}`);
-    cache.set(group, c);
-  }
-  return c;
+/**
+ * Whether the employer pays `kind` for a person-post in a month. By law (the group's flag), unless
+ * the roster says otherwise: BHXH "Bắt buộc" forces it, "Tự nguyện" or "Không" excludes it; BHYT
+ * "Không" (a card elsewhere) excludes it. Posts of group "khong" never pay.
+ */
+export function isCovered(kind: InsuranceKind, group: InsuranceGroup, bhxh: BhxhChoice | null, bhyt: boolean | null, mc: MonthContext): boolean {
+  if (group === "khong") return false;
+  if (kind === "bhxh") {
+    if (bhxh === "batBuoc") return true;
+    if (bhxh !== null) return false;
+  } else if (bhyt === false) return false;
+  const f = coverageFlag(kind, group, mc);
+  if (f) mc.use(f);
+  return f?.value === "1";
 }
 
-function line(ctx: RunContext, kind: Kind, mc: MonthContext, d: number): Memo {
+/** The employer's contribution of one month (`days` in post, or null for the whole month; only a part month names its days). */
+export function compulsoryLine(kind: InsuranceKind, base: InsuranceBase, mc: MonthContext, days: number | null): MonthLine {
   const rate = mc.get(`${kind}.batBuoc.donVi`);
-  const heSo = mc.get(`${kind}.batBuoc.canCu.heSoLcs`);
-  const lcs = mc.get("luongCoSo");
-  const exact = new D(rate.value as string).times(heSo.value as string).times(lcs.value as string).times(d).dividedBy(mc.days);
-  const pct = formatDecimal(new D(rate.value as string).times(100).toString());
-  const text = `${pct}% × ${formatDecimal(heSo.value as string)} × ${formatVnd(lcs.value as string)} × ${d}/${mc.days} ngày`;
-  return { amount: roundDong(exact), explain: ctx.ledger.text(text), basis: ctx.ledger.basisOf([rate, heSo, lcs], "") };
-}
-
-export function insuranceLines(ctx: RunContext): void {
-  const { ledger, rows, posts, months, days } = ctx;
-  const memos = months.map(() => ({ bhxh: [] as Memo[], bhyt: [] as Memo[] }));
-  const coverage = months.map(() => ({ bhxh: new Map<string, boolean>(), bhyt: new Map<string, boolean>() }));
-  const comp = { bhxh: COMPONENT_INDEX.bhxh, bhyt: COMPONENT_INDEX.bhyt };
-  /** Whole-year rows with the same group and choices share their monthly lines. */
-  // keyed by group, then by the row's choices as a small number (no string per row)
-  const yearMemo = new Map<string, ({ bhxh: (Memo | null)[]; bhyt: (Memo | null)[] } | undefined)[]>();
-  const choiceCode = (row: RosterRow) => (row.bhxh === null ? 0 : row.bhxh === "batBuoc" ? 1 : row.bhxh === "tuNguyen" ? 2 : 3) * 3 + (row.bhyt === null ? 0 : row.bhyt ? 1 : 2);
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const group = posts[i].insurance;
-    if (row.kiemNhiem || group === "khong") continue;
-    if (ctx.fullYear[i]) {
-      let byChoice = yearMemo.get(group);
-      if (!byChoice) yearMemo.set(group, (byChoice = []));
-      const code = choiceCode(row);
-      let y = byChoice[code];
-      if (!y) {
-        y = { bhxh: [], bhyt: [] };
-        for (const mc of months) {
-          const m = mc.month;
-          const bhxh = row.bhxh === "batBuoc" || (row.bhxh === null && coverageOf(group, "bhxh", mc, coverage[m - 1].bhxh));
-          const bhyt = row.bhyt !== false && coverageOf(group, "bhyt", mc, coverage[m - 1].bhyt);
-          y.bhxh.push(bhxh ? (memos[m - 1].bhxh[mc.days] ??= line(ctx, "bhxh", mc, mc.days)) : null);
-          y.bhyt.push(bhyt ? (memos[m - 1].bhyt[mc.days] ??= line(ctx, "bhyt", mc, mc.days)) : null);
-        }
-        byChoice[code] = y;
-      }
-      for (let m = 1; m <= 12; m++) {
-        const a = y.bhxh[m - 1];
-        if (a) ledger.push(i, m, comp.bhxh, a.amount, a.explain, a.basis);
-        const b = y.bhyt[m - 1];
-        if (b) ledger.push(i, m, comp.bhyt, b.amount, b.explain, b.basis);
-      }
-      continue;
-    }
-    for (let m = 1; m <= 12; m++) {
-      const d = days[i * 12 + m - 1];
-      if (d === 0) continue;
-      const mc = months[m - 1];
-      const bhxh = row.bhxh === "batBuoc" || (row.bhxh === null && coverageOf(group, "bhxh", mc, coverage[m - 1].bhxh));
-      const bhyt = row.bhyt !== false && coverageOf(group, "bhyt", mc, coverage[m - 1].bhyt);
-      if (bhxh) {
-        const memo = (memos[m - 1].bhxh[d] ??= line(ctx, "bhxh", mc, d));
-        ledger.push(i, m, comp.bhxh, memo.amount, memo.explain, memo.basis);
-      }
-      if (bhyt) {
-        const memo = (memos[m - 1].bhyt[d] ??= line(ctx, "bhyt", mc, d));
-        ledger.push(i, m, comp.bhyt, memo.amount, memo.explain, memo.basis);
-      }
-    }
+  let exact = new D(val(rate));
+  let text = pct(val(rate));
+  const params = [rate];
+  if (base.kind === "vnd") {
+    exact = exact.times(base.vnd);
+    text += ` × ${formatVnd(base.vnd)}`;
+  } else {
+    let heSo: string;
+    if (base.kind === "default") {
+      const h = mc.get(`${kind}.batBuoc.canCu.heSoLcs`);
+      params.push(h);
+      heSo = val(h);
+    } else heSo = base.heSo;
+    const lcs = mc.get("luongCoSo");
+    params.push(lcs);
+    exact = exact.times(heSo).times(val(lcs));
+    text += ` × ${formatDecimal(heSo)} × ${formatVnd(val(lcs))}`;
   }
+  if (days !== null && days !== mc.days) {
+    exact = exact.times(days).dividedBy(mc.days);
+    text += ` × ${days}/${mc.days} ngày`;
+  }
+  return { amount: roundDong(exact), text, params };
 }

@@ -50,7 +50,7 @@ export function bhxhSheet(input: ReportInput, ctx: ReportContext): ReportSheet {
             p.maSoBhxh ?? "",
             p.donVi,
             p.thon ?? "",
-            p.group ? (INSURANCE_GROUP_LABELS[p.group] ?? p.group) : "",
+            INSURANCE_GROUP_LABELS[p.group] ?? p.group,
             p.kind === "bhxhTuNguyen" && p.nhomHoTro ? NHOM_HO_TRO_LABELS[p.nhomHoTro] : "",
             SUPPORT_KIND_LABELS[p.kind],
             p.soThang,

@@ -5,7 +5,7 @@
  */
 import { COMPONENT_LABELS } from "../../engine/ledger";
 import type { ReportContext, ReportInput } from "../context";
-import { detailLines, type DetailLine } from "../detail-temp";
+import { detailLines, type DetailLine } from "../../engine/detail";
 import type { ReportSheet } from "../model";
 import { tableSheet, type ColumnSpec } from "../table";
 

@@ -3,7 +3,7 @@
  * BHYT summary the BHXH agency uses (participants, contribution due, participant's share, state
  * support, provincial top-up, amount to transfer); a subtotal per quarter.
  */
-import type { TransferRow } from "../../engine/rules/support";
+import type { TransferRow } from "../../engine/lines/support/types";
 import type { ReportContext, ReportInput } from "../context";
 import { QUARTERS, SUPPORT_KIND_LABELS } from "../labels";
 import type { ReportSheet } from "../model";

@@ -1,6 +1,6 @@
 /** Khoán kinh phí: the lump-sum funding of each organisation per commune and village, by quarter. */
 import type { ReportContext, ReportInput } from "../context";
-import { detailLines } from "../detail-temp";
+import { detailLines } from "../../engine/detail";
 import { QUARTERS } from "../labels";
 import type { ReportSheet } from "../model";
 import { tableSheet, type ColumnSpec } from "../table";

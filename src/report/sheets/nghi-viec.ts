@@ -3,7 +3,7 @@
  * formula and basis, a subtotal per person, the grand total.
  */
 import { formatVnDate, isoToExcelSerial } from "../../engine/calendar";
-import { DOI_TUONG_LABELS } from "../../engine/rules/troCap";
+import { DOI_TUONG_LABELS } from "../../engine/labels";
 import type { ReportContext, ReportInput } from "../context";
 import type { ReportSheet } from "../model";
 import { tableSheet, type ColumnSpec } from "../table";

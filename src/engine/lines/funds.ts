@@ -1,0 +1,162 @@
+/**
+ * Central funds against cost, per commune and village (docs/legal/central.md §3, §4): the fund of
+ * each month through the fund rule (../rules/funds.ts), against the allowances and compulsory
+ * insurance of the posts the fund covers (summed from plan totals: no line is walked).
+ * chenhLech = quyKhoan − chiPhi (negative: the local budget tops up). Headcount above the caps is a
+ * warning naming the unit.
+ */
+import { daysInPost, formatVnDate, parseIso } from "../calendar";
+import type { RunContext } from "../context";
+import { COMPONENT_INDEX, COMPONENTS } from "../ledger";
+import type { MonthContext } from "../month";
+import { fundMonth, type FundMonth } from "../rules/funds";
+import { RuleProblem } from "../rules/line";
+import { factsOf, type UnitFacts } from "../units";
+import type { Problems } from "./problems";
+
+export interface FundLine {
+  donVi: string;
+  thon: string | null;
+  quyKhoan: number;
+  chiPhi: number;
+  chenhLech: number;
+  /** Fund per month (0 when no fund applies that month). */
+  quyTheoThang: number[];
+  /** "loaiA", "loaiB", "I", "II", "III". */
+  hang: string[];
+}
+
+const FUND_COMPONENTS = ["phuCap", "phuCapKiemNhiem", "bhxh", "bhyt"].map((c) => COMPONENT_INDEX[c as keyof typeof COMPONENT_INDEX]);
+
+/** Cost of the fund posts per unit: plan totals of their fund components. */
+function costByUnit(ctx: RunContext): Float64Array {
+  const cost = new Float64Array(ctx.units.list.length);
+  const fundComp = Uint8Array.from(COMPONENTS, (_, c) => (FUND_COMPONENTS.includes(c) ? 1 : 0));
+  const { ledger, posts, rows, rowUnit } = ctx;
+  const total = ledger.plans.total;
+  for (let e = 0; e < ledger.entries; e++) {
+    const s = ledger.entrySubject[e];
+    if (s >= rows.length || !fundComp[ledger.entryComponent[e]] || !posts[s].inFund) continue;
+    cost[rowUnit[s]] += total[ledger.entryPlan[e]];
+  }
+  return cost;
+}
+
+function fundOrError(u: UnitFacts, mc: MonthContext): FundMonth | Error {
+  try {
+    return fundMonth(u, mc);
+  } catch (e) {
+    if (!(e instanceof Error)) throw e;
+    return e;
+  }
+}
+
+/** The facts a unit's fund depends on, as a short key. */
+function keyOf(u: UnitFacts): string {
+  if (!u.village) return `x|${u.phanLoai}|${u.soNguoiTangThem ?? 0}`;
+  return u.dacDiem.length ? `v|${u.loai}|${u.soHo}|${[...u.dacDiem].sort().join(",")}` : `v|${u.loai}|${u.soHo}`;
+}
+
+export function fundLines(ctx: RunContext, problems: Problems): FundLine[] {
+  if (!ctx.hasUnits) return [];
+  const cost = costByUnit(ctx);
+  headcountWarnings(ctx);
+  /** The 12 months of fund of each distinct set of facts (thousands of units, a few dozen sets). */
+  const memo = new Map<string, (FundMonth | Error)[]>();
+  const monthsOf = (u: UnitFacts, key: string): (FundMonth | Error)[] => {
+    let f = memo.get(key);
+    if (!f) {
+      const months: (FundMonth | Error)[] = (f = []);
+      // once per segment of months with the same parameters
+      for (const mc of ctx.months) months.push(mc.segment !== mc.month ? months[mc.segment - 1] : fundOrError(u, mc));
+      memo.set(key, f);
+    }
+    return f;
+  };
+  const out: FundLine[] = [];
+  for (let id = 0; id < ctx.units.list.length; id++) {
+    const unit = ctx.units.list[id];
+    if (!unit.info) continue;
+    const facts = factsOf(unit, unit.thon ? ctx.units.commune(id) : undefined);
+    const fund = monthsOf(facts, keyOf(facts));
+    const dated = unit.info.tuNgay !== null || unit.info.denNgay !== null;
+    const byMonth: number[] = [];
+    const hang = new Set<string>();
+    for (const mc of ctx.months) {
+      const exists = !dated || daysInPost({ year: mc.year, month: mc.month }, unit.info.tuNgay, unit.info.denNgay) > 0;
+      const f = exists ? fund[mc.month - 1] : null;
+      if (f instanceof RuleProblem) problems.atRecord(f, unit.info.loc, { prefix: `${unit.thon ?? unit.donVi}: ` });
+      else if (f instanceof Error) problems.once(f, unit.info.loc);
+      const ok = f && !(f instanceof Error) && !("none" in f) ? f : null;
+      byMonth.push(ok ? ok.amount : 0);
+      if (ok) hang.add(ok.hang);
+    }
+    const quyKhoan = byMonth.reduce((a, b) => a + b, 0);
+    if (quyKhoan === 0 && cost[id] === 0) continue;
+    out.push({ donVi: unit.donVi, thon: unit.thon, quyKhoan, chiPhi: cost[id], chenhLech: quyKhoan - cost[id], quyTheoThang: byMonth, hang: [...hang] });
+  }
+  return out;
+}
+
+/** Persons in fund posts per unit against the caps (docs/legal/central.md §3). */
+function headcountWarnings(ctx: RunContext): void {
+  // Intervals in post per unit (non-concurrent rows of fund posts: one person-post each), clipped to
+  // the year. A successor starting the day after a predecessor leaves is not an excess: count the
+  // people in post on each day someone starts. Whole-year rows are counted, not stored.
+  const yearStart = `${ctx.year}-01-01`;
+  const yearEnd = `${ctx.year}-12-31`;
+  const fullCount = new Int32Array(ctx.units.list.length);
+  const partial = new Map<number, [string, string][]>();
+  for (let i = 0; i < ctx.rows.length; i++) {
+    const row = ctx.rows[i];
+    if (row.kiemNhiem || !ctx.posts[i].inFund) continue;
+    const u = ctx.rowUnit[i];
+    if (ctx.days.ofRow[i] === 0) {
+      fullCount[u]++;
+      continue;
+    }
+    const from = row.tuNgay && row.tuNgay > yearStart ? row.tuNgay : yearStart;
+    const to = row.denNgay && row.denNgay < yearEnd ? row.denNgay : yearEnd;
+    if (from > to) continue;
+    let list = partial.get(u);
+    if (!list) partial.set(u, (list = []));
+    list.push([from, to]);
+  }
+  for (let u = 0; u < fullCount.length; u++) {
+    const list = partial.get(u) ?? [];
+    if (!fullCount[u] && !list.length) continue;
+    let worst = fullCount[u];
+    let when = yearStart;
+    for (const [s] of list) {
+      let n = fullCount[u];
+      for (const [a, b] of list) if (a <= s && s <= b) n++;
+      if (n > worst) [worst, when] = [n, s];
+    }
+    warnIfAbove(ctx, u, worst, when);
+  }
+}
+
+function warnIfAbove(ctx: RunContext, u: number, worst: number, when: string): void {
+  const unit = ctx.units.list[u];
+  const mc = ctx.months[parseIso(when).month - 1];
+  const num = (key: string) => {
+    const r = mc.tryGet(key);
+    return r && typeof r.value === "string" ? Number(r.value) : undefined;
+  };
+  let cap: number | undefined;
+  if (unit.thon) cap = num("soLuongToiDa.thon");
+  else {
+    const cls = unit.info?.phanLoai;
+    const base = cls ? num(`soLuongToiDa.xa.${cls}`) : undefined;
+    cap = base === undefined ? undefined : base + (unit.info?.soNguoiTangThem ?? 0);
+  }
+  if (cap === undefined || worst <= cap) return;
+  const name = unit.thon ? `${unit.thon} (${unit.donVi})` : unit.donVi;
+  ctx.issues.push({
+    severity: "warning",
+    code: "VUOT_SO_LUONG",
+    message: `${name}: ${worst} người hoạt động không chuyên trách cùng lúc (ngày ${formatVnDate(when)}), vượt mức tối đa ${cap} người.`,
+    sheet: unit.info?.loc.sheet,
+    row: unit.info?.loc.row,
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * Khoán kinh phí plans of the units of sheet DonVi, one subject per unit × khoán item of the pack,
+ * through the khoán rule (../rules/khoan.ts). Units with the same annual amounts and the same months
+ * share a plan. A level the pack lacks is one error per parameter (at the first unit, counting the
+ * others); a class or households a unit lacks is an error at its DonVi row.
+ */
+import { daysInPost } from "../calendar";
+import type { RunContext } from "../context";
+import { COMPONENT_INDEX } from "../ledger";
+import type { KhoanItem } from "../law";
+import type { MonthContext } from "../month";
+import { khoanAnnual, khoanSpread, type Annual } from "../rules/khoan";
+import { RuleProblem } from "../rules/line";
+import { factsOf, type UnitFacts, type UnitRef } from "../units";
+import { addOnce, type Problems } from "./problems";
+
+const HINT = "Nhập mức theo nghị quyết của tỉnh (đồng/năm); nhập 0 nếu không cấp kinh phí.";
+
+export function khoanLines(ctx: RunContext, problems: Problems): void {
+  if (!ctx.pack.khoan.length) return;
+  if (!ctx.hasUnits) {
+    ctx.issues.push({ severity: "warning", code: "KHONG_CO_DONVI", message: "Không có sheet DonVi: chưa tính khoán kinh phí và quỹ phụ cấp khoán." });
+    return;
+  }
+  /** Annual amounts per item, facts and month; then plans per (annual sequence, days). */
+  const annuals = new Map<string, Annual | Error>();
+  const plans = new Map<string, { plan: number; errors: Error[] }>();
+  const annualOf = (item: KhoanItem, u: UnitFacts, factsKey: string, mc: MonthContext): Annual | Error => {
+    const k = `${item.code}|${factsKey}|${mc.segment}`; // the same for every month of a segment
+    let a = annuals.get(k);
+    if (!a) {
+      try {
+        a = khoanAnnual(item, u, mc);
+      } catch (e) {
+        if (!(e instanceof Error)) throw e;
+        a = e;
+      }
+      annuals.set(k, a);
+    }
+    return a;
+  };
+  for (let id = 0; id < ctx.units.list.length; id++) {
+    const unit = ctx.units.list[id];
+    if (!unit.info) continue;
+    const level = unit.thon ? "thon" : "xa";
+    const facts = factsOf(unit, unit.thon ? ctx.units.commune(id) : undefined);
+    const days = unit.info.tuNgay === null && unit.info.denNgay === null ? null : unitDays(ctx, unit);
+    for (const item of ctx.pack.khoan) {
+      if (item.level !== level) continue;
+      const factsKey = keyOf(item, facts);
+      const planKey = days ? `${item.code}|${factsKey}|${days.join(",")}` : `${item.code}|${factsKey}`;
+      let rec = plans.get(planKey);
+      if (!rec) plans.set(planKey, (rec = buildPlan(ctx, (mc) => annualOf(item, facts, factsKey, mc), days)));
+      for (const e of rec.errors)
+        if (e instanceof RuleProblem) problems.atRecord(e, unit.info.loc, { prefix: `${unit.thon ?? unit.donVi}: ` });
+        else problems.once(e, unit.info.loc, HINT);
+      if (rec.plan < 0) continue;
+      ctx.ledger.add(ctx.subjects.length, COMPONENT_INDEX.khoanKinhPhi, rec.plan);
+      ctx.subjects.push({ kind: "khoan", code: item.code, name: item.name, unit: id });
+    }
+  }
+}
+
+/** What the annual amount of `item` depends on, as a short key. */
+function keyOf(item: KhoanItem, u: UnitFacts): string {
+  const kk = item.khoKhan && u.dacDiem.includes("khoKhan") ? 1 : 0;
+  return `${item.byPhanLoai ? u.phanLoai : ""}|${item.steps ? u.soHo : ""}|${kk}`;
+}
+
+/** Days the unit exists in each month (null: the whole month). */
+function unitDays(ctx: RunContext, unit: UnitRef): (number | null)[] {
+  const { tuNgay, denNgay } = unit.info!;
+  return ctx.months.map((mc) => {
+    const d = daysInPost({ year: mc.year, month: mc.month }, tuNgay, denNgay);
+    return d === mc.days ? null : d;
+  });
+}
+
+function buildPlan(ctx: RunContext, annualOf: (mc: MonthContext) => Annual | Error, days: (number | null)[] | null): { plan: number; errors: Error[] } {
+  const errors: Error[] = [];
+  const lines = khoanSpread(ctx.months, (mc) => {
+    const a = annualOf(mc);
+    if (a instanceof Error) {
+      addOnce(errors, a);
+      return null;
+    }
+    return a;
+  }, ctx.months.map((mc, i) => days?.[i] ?? mc.days));
+  if (errors.length || !lines.some((l) => l)) return { plan: -1, errors };
+  const { ledger } = ctx;
+  ledger.beginPlan();
+  lines.forEach((l, i) => {
+    if (l) ledger.planLine(i + 1, l.amount, ledger.text(l.text), ledger.basisOf(l.params, ""));
+  });
+  return { plan: ledger.endPlan(), errors };
+}
