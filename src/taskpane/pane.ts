@@ -7,14 +7,13 @@
 import { runEstimate, validateWorkbook, type PackFileInput, type RunOutcome } from "../app";
 import type { ParamNote, Totals } from "../engine/aggregate";
 import { setOverrides } from "../functions/state";
-import { buildReport } from "../report/model";
+import { buildReport } from "../report/build";
+import type { ReportWorkbook } from "../report/model";
 import { groupBySheet, type SheetIssues } from "./issues";
-import { legacyWorkbook } from "./legacy-report";
 import type { HostFeatures } from "./office";
 import type { Progress } from "./payload";
 import { readWorkbookSheets } from "./read";
 import { writeReportSheets } from "./render";
-import type { WorkbookShape } from "./report-shape";
 
 export interface RunInput {
   /** Pack id chosen in the pane (undefined: the workbook's caiDat.goi, then central). */
@@ -54,7 +53,7 @@ export async function check(context: Excel.RequestContext, input: RunInput): Pro
 
 export interface PreparedEstimate extends CheckResult {
   /** The report to write (null when there are errors). */
-  report: WorkbookShape | null;
+  report: ReportWorkbook | null;
   /** The add-in's sheets of an earlier estimate of the same year (replaced only if the user agrees). */
   previous: string[];
   totals: Totals | null;
@@ -69,11 +68,13 @@ export async function prepareEstimate(context: Excel.RequestContext, input: RunI
   setOverrides(outcome.overrides);
   const groups = groupBySheet(outcome.errors, outcome.warnings, read.sheets);
   const base = { outcome, groups, mergesUnknown: read.mergesUnknown, report: null, previous: [], totals: null, unconfirmed: [], userSupplied: [] };
-  if (!outcome.ok || !outcome.summary || !outcome.pack) return base;
+  if (!outcome.ok || !outcome.summary || !outcome.pack || !outcome.result) return base;
   const s = outcome.summary;
   const year = s.year;
   const previous = read.info.filter((i) => i.mark?.kind === "bao-cao" && i.mark.year === year).map((i) => i.name);
-  const report = legacyWorkbook(buildReport(s, { packName: outcome.pack.name, source: "sổ tính đang mở" }), `Dự toán năm ${year}`);
+  // the names typed in the pane (Đơn vị lập, signers) over the workbook's ThamSo caiDat rows
+  const settings = { ...outcome.settings.workbook, ...(input.settings ?? {}) };
+  const report = buildReport({ result: outcome.result, summary: s, pack: outcome.pack, settings });
   return { ...base, report, previous, totals: s.totals, unconfirmed: s.unconfirmed, userSupplied: s.userSupplied };
 }
 

@@ -5,7 +5,7 @@
  * rows with the same differences grouped — merges and row heights. Nothing about the layout is
  * decided here: every look comes from the report model's styles.
  */
-import type { BorderLine, CellShape, FontShape, RowShape, StyleShape } from "./report-shape";
+import type { BorderStyle, CellStyle, CellValue, FontSpec, ReportRow } from "../report/model";
 import { jsonBytes } from "./payload";
 
 export type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
@@ -25,7 +25,7 @@ export interface FormatProps {
   vertical?: "Top" | "Center" | "Bottom";
   wrap?: boolean;
   indent?: number;
-  borders?: Partial<Record<Edge, BorderLine>>;
+  borders?: Partial<Record<Edge, BorderStyle>>;
 }
 
 export interface Rect {
@@ -74,7 +74,7 @@ export function looksLikeFormula(v: unknown): boolean {
 }
 
 /** A cell's value for `range.values`: null leaves a blank (or merged-over) cell untouched. */
-export function cellValue(v: CellShape | undefined): string | number | null {
+export function cellValue(v: CellValue | undefined): string | number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === "object") return `=${v.formula}`;
   return v;
@@ -84,7 +84,7 @@ function color(rgb: string | undefined): string | undefined {
   return rgb === undefined ? undefined : `#${rgb.replace(/^#/, "").slice(-6)}`;
 }
 
-function fontProps(f: FontShape, base?: FontShape): FormatProps {
+function fontProps(f: FontSpec, base?: FontSpec): FormatProps {
   const p: FormatProps = {};
   if (!base || f.name !== base.name) p.fontName = f.name;
   if (!base || f.size !== base.size) p.fontSize = f.size;
@@ -96,9 +96,9 @@ function fontProps(f: FontShape, base?: FontShape): FormatProps {
 }
 
 /** The lines of a rectangle whose cells all have look `s` (only the lines it has). */
-function borderProps(s: StyleShape, h: number, w: number): Partial<Record<Edge, BorderLine>> {
+function borderProps(s: CellStyle, h: number, w: number): Partial<Record<Edge, BorderStyle>> {
   const b = s.border ?? {};
-  const out: Partial<Record<Edge, BorderLine>> = {};
+  const out: Partial<Record<Edge, BorderStyle>> = {};
   if (b.top) out.EdgeTop = b.top;
   if (b.bottom) out.EdgeBottom = b.bottom;
   if (b.left) out.EdgeLeft = b.left;
@@ -110,7 +110,7 @@ function borderProps(s: StyleShape, h: number, w: number): Partial<Record<Edge, 
   return out;
 }
 
-function borderKey(s: StyleShape): string {
+function borderKey(s: CellStyle): string {
   const b = s.border;
   return b ? `${b.top ?? ""}|${b.bottom ?? ""}|${b.left ?? ""}|${b.right ?? ""}` : "";
 }
@@ -120,15 +120,15 @@ function borderKey(s: StyleShape): string {
  * without lines get no write: a new sheet has none, and a "no line" written next to a boxed cell
  * would erase the box's shared edge.
  */
-function borderRects(grid: StyleShape[][], row0: number): FormatRect[] {
+function borderRects(grid: CellStyle[][], row0: number): FormatRect[] {
   const out: FormatRect[] = [];
-  let open: { sig: string; rects: { c: number; w: number; s: StyleShape; r: number; h: number }[] } | null = null;
+  let open: { sig: string; rects: { c: number; w: number; s: CellStyle; r: number; h: number }[] } | null = null;
   const close = () => {
     for (const x of open?.rects ?? []) out.push({ r: x.r, c: x.c, h: x.h, w: x.w, props: { borders: borderProps(x.s, x.h, x.w) } });
     open = null;
   };
   grid.forEach((row, i) => {
-    const segs: { c: number; w: number; s: StyleShape; k: string }[] = [];
+    const segs: { c: number; w: number; s: CellStyle; k: string }[] = [];
     row.forEach((s, c) => {
       const k = borderKey(s);
       if (!k) return;
@@ -149,7 +149,7 @@ function borderRects(grid: StyleShape[][], row0: number): FormatRect[] {
 }
 
 /** Everything a look sets but its borders, for a rectangle of new cells. */
-export function fullProps(s: StyleShape): FormatProps {
+export function fullProps(s: CellStyle): FormatProps {
   const p: FormatProps = fontProps(s.font);
   if (s.fill) p.fill = color(s.fill);
   if (s.horizontal) p.horizontal = H[s.horizontal];
@@ -160,7 +160,7 @@ export function fullProps(s: StyleShape): FormatProps {
 }
 
 /** What must change (borders aside) on cells that have look `base` to give them look `s`. */
-export function diffProps(base: StyleShape, s: StyleShape): FormatProps {
+export function diffProps(base: CellStyle, s: CellStyle): FormatProps {
   const p: FormatProps = fontProps(s.font, base.font);
   if (s.fill !== base.fill) p.fill = s.fill ? color(s.fill) : null;
   if (s.horizontal !== base.horizontal) p.horizontal = s.horizontal ? H[s.horizontal] : "General";
@@ -175,16 +175,16 @@ export function countOps(p: FormatProps): number {
 }
 
 /** The look of a cell without one: the workbook's font, General. */
-export function defaultStyle(font: FontShape): StyleShape {
+export function defaultStyle(font: FontSpec): CellStyle {
   return { font, numFmt: "General" };
 }
 
 /** Each column's most common look in the block. */
-function columnBases(grid: StyleShape[][], width: number): StyleShape[] {
-  const bases: StyleShape[] = [];
+function columnBases(grid: CellStyle[][], width: number): CellStyle[] {
+  const bases: CellStyle[] = [];
   for (let c = 0; c < width; c++) {
-    const counts = new Map<StyleShape, number>();
-    let best: StyleShape = grid[0][c];
+    const counts = new Map<CellStyle, number>();
+    let best: CellStyle = grid[0][c];
     let bestN = 0;
     for (const row of grid) {
       const n = (counts.get(row[c]) ?? 0) + 1;
@@ -197,7 +197,7 @@ function columnBases(grid: StyleShape[][], width: number): StyleShape[] {
 }
 
 /** Rectangles of the column bases (adjacent columns with one look share a rectangle). */
-function baseRects(bases: StyleShape[], row0: number, rows: number): FormatRect[] {
+function baseRects(bases: CellStyle[], row0: number, rows: number): FormatRect[] {
   const out: FormatRect[] = [];
   for (let c = 0; c < bases.length; ) {
     let e = c + 1;
@@ -209,11 +209,11 @@ function baseRects(bases: StyleShape[], row0: number, rows: number): FormatRect[
 }
 
 /** The cells that differ from their column's base, as rectangles (rows with the same differences grouped). */
-function exceptionRects(grid: StyleShape[][], bases: StyleShape[], row0: number): FormatRect[] {
+function exceptionRects(grid: CellStyle[][], bases: CellStyle[], row0: number): FormatRect[] {
   const out: FormatRect[] = [];
-  let open: { sig: string; rects: { c: number; w: number; s: StyleShape; b: StyleShape; r: number; h: number }[] } | null = null;
-  const ids = new Map<StyleShape, number>();
-  const id = (s: StyleShape) => ids.get(s) ?? (ids.set(s, ids.size), ids.size - 1);
+  let open: { sig: string; rects: { c: number; w: number; s: CellStyle; b: CellStyle; r: number; h: number }[] } | null = null;
+  const ids = new Map<CellStyle, number>();
+  const id = (s: CellStyle) => ids.get(s) ?? (ids.set(s, ids.size), ids.size - 1);
   const close = () => {
     for (const x of open?.rects ?? []) {
       const props = diffProps(x.b, x.s);
@@ -222,7 +222,7 @@ function exceptionRects(grid: StyleShape[][], bases: StyleShape[], row0: number)
     open = null;
   };
   grid.forEach((row, i) => {
-    const segs: { c: number; w: number; s: StyleShape; b: StyleShape }[] = [];
+    const segs: { c: number; w: number; s: CellStyle; b: CellStyle }[] = [];
     for (let c = 0; c < row.length; c++) {
       if (row[c] === bases[c]) continue;
       const last = segs[segs.length - 1];
@@ -241,7 +241,7 @@ function exceptionRects(grid: StyleShape[][], bases: StyleShape[], row0: number)
   return out;
 }
 
-function heightRuns(rows: RowShape[], row0: number, fallback: number): BlockPlan["heights"] {
+function heightRuns(rows: ReportRow[], row0: number, fallback: number): BlockPlan["heights"] {
   const out: BlockPlan["heights"] = [];
   rows.forEach((row, i) => {
     const height = row.height ?? fallback;
@@ -286,7 +286,7 @@ function groupAreas(rects: FormatRect[]): FormatAreas[] {
 }
 
 /** The plan of one block of rows starting at sheet row `row0` (0-based). */
-export function planBlock(rows: RowShape[], row0: number, columns: number, defaultRowHeight: number, deflt: StyleShape): BlockPlan {
+export function planBlock(rows: ReportRow[], row0: number, columns: number, defaultRowHeight: number, deflt: CellStyle): BlockPlan {
   const width = Math.max(columns, ...rows.map((r) => r.values.length));
   const grid = rows.map((r) => Array.from({ length: width }, (_, c) => r.styles[c] ?? deflt));
   const values = rows.map((r) => Array.from({ length: width }, (_, c) => cellValue(r.values[c])));
@@ -301,7 +301,7 @@ export function planBlock(rows: RowShape[], row0: number, columns: number, defau
 }
 
 /** Bytes a row adds to a block before formats (values and number formats, a small margin for formats). */
-export function rowBytes(row: RowShape, deflt: StyleShape): number {
+export function rowBytes(row: ReportRow, deflt: CellStyle): number {
   let n = 24;
   row.values.forEach((v, c) => (n += jsonBytes(cellValue(v)) + (row.styles[c] ?? deflt).numFmt.length + 4));
   return n;

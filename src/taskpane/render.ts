@@ -10,7 +10,7 @@ import { freeSheetName } from "../report/model";
 import { markSheet } from "./marks";
 import { BLOCK_BUDGET, BLOCK_CELLS, yieldToPage, type Progress } from "./payload";
 import { a1Rect, defaultStyle, planBlock, rowBytes, type BlockPlan, type FormatAreas, type FormatProps } from "./render-plan";
-import type { PrintShape, RowShape, SheetShape, StyleShape, WorkbookShape } from "./report-shape";
+import type { CellStyle, PrintSetup, ReportRow, ReportSheet, ReportWorkbook } from "../report/model";
 
 const POINTS_PER_INCH = 72;
 
@@ -19,13 +19,13 @@ export function widthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-function footerText(p: PrintShape): string {
+function footerText(p: PrintSetup): string {
   const f = p.footer.font;
   const face = `${f.bold ? "Bold" : "Regular"}${f.italic ? " Italic" : ""}`;
   return `&"${f.name},${face}"&${f.size}${p.footer.center}`;
 }
 
-function pageSetup(ws: Excel.Worksheet, p: PrintShape): void {
+function pageSetup(ws: Excel.Worksheet, p: PrintSetup): void {
   const layout = ws.pageLayout;
   layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
@@ -41,7 +41,7 @@ function pageSetup(ws: Excel.Worksheet, p: PrintShape): void {
   layout.headersFooters.defaultForAllPages.centerFooter = footerText(p);
 }
 
-function sheetSetup(ws: Excel.Worksheet, s: SheetShape): void {
+function sheetSetup(ws: Excel.Worksheet, s: ReportSheet): void {
   s.columns.forEach((c, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthPoints(c.width)));
   const f = s.freeze;
   if (f && f.rows && f.cols) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, f.rows, f.cols));
@@ -92,19 +92,19 @@ function queueBlock(context: Excel.RequestContext, ws: Excel.Worksheet, b: Block
 
 interface Writing {
   context: Excel.RequestContext;
-  deflt: StyleShape;
+  deflt: CellStyle;
   progress?: Progress;
   blocks: number;
   expected: number;
 }
 
 /** Writes one sheet's rows in blocks under the request budget; the first block carries the setup. */
-async function writeRows(w: Writing, ws: Excel.Worksheet, s: SheetShape): Promise<void> {
-  let rows: RowShape[] = [];
+async function writeRows(w: Writing, ws: Excel.Worksheet, s: ReportSheet): Promise<void> {
+  let rows: ReportRow[] = [];
   let bytes = 0;
   let cells = 0;
   let row0 = 0;
-  const send = async (part: RowShape[]) => {
+  const send = async (part: ReportRow[]) => {
     const plan = planBlock(part, row0, s.columns.length, s.defaultRowHeight, w.deflt);
     if (plan.bytes > BLOCK_BUDGET && part.length > 1) {
       // the formats weigh more than the rows suggested: two smaller requests
@@ -149,7 +149,7 @@ export interface WriteOptions {
 }
 
 /** Writes the report's sheets; returns the names used, in order. */
-export async function writeReportSheets(context: Excel.RequestContext, report: WorkbookShape, o: WriteOptions): Promise<string[]> {
+export async function writeReportSheets(context: Excel.RequestContext, report: ReportWorkbook, o: WriteOptions): Promise<string[]> {
   const worksheets = context.workbook.worksheets;
   for (const name of o.replace ?? []) worksheets.getItem(name).delete();
   worksheets.load("items/name");

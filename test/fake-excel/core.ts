@@ -98,7 +98,7 @@ export class FakeContext {
         if (out.apply) applies.push(out.apply);
       }
     } finally {
-      for (const s of this.model.sheets) s.recalc();
+      for (const s of this.model.sheets) s.recalcWritten();
     }
     stats.responses.push(response);
     if (response > PAYLOAD_LIMIT)

@@ -3,6 +3,7 @@
  * that the live totals the pane writes add up: SUM(ranges…), SUBTOTAL(9, ranges…) — which leaves
  * out cells that are themselves SUBTOTALs — and SUMIF(range, "text", sum_range). Anything else is
  * "#NAME?" (the report then has a formula the fake cannot check, and tests comparing values fail).
+ * Also sums and differences of single cells (=E9-F9).
  */
 import { parseA1, type Rect } from "./model";
 
@@ -12,6 +13,7 @@ export interface Grid {
 }
 
 const CALL = /^=\s*(SUM|SUBTOTAL|SUMIF)\((.*)\)$/i;
+const ARITH = /^=\s*\$?[A-Z]{1,3}\$?\d+(\s*[+-]\s*\$?[A-Z]{1,3}\$?\d+)+\s*$/i;
 
 /** Splits arguments at top-level commas (not inside quotes). */
 function args(s: string): string[] {
@@ -34,10 +36,23 @@ function cells(x: Rect, f: (r: number, c: number) => void): void {
 }
 
 export function isKnownFormula(text: string): boolean {
-  return CALL.test(text);
+  return CALL.test(text) || ARITH.test(text);
+}
+
+function arithmetic(text: string, g: Grid): unknown {
+  let sum = 0;
+  for (const m of text.slice(1).matchAll(/([+-]?)\s*(\$?[A-Z]{1,3}\$?\d+)/gi)) {
+    const x = parseA1(m[2])!;
+    const v = g.value(x.r, x.c);
+    const n = typeof v === "number" ? v : v === "" ? 0 : NaN;
+    if (Number.isNaN(n)) return "#VALUE!";
+    sum += m[1] === "-" ? -n : n;
+  }
+  return Math.round(sum * 1e6) / 1e6;
 }
 
 export function evaluate(text: string, g: Grid): unknown {
+  if (ARITH.test(text)) return arithmetic(text, g);
   const m = CALL.exec(text);
   if (!m) return "#NAME?";
   const fn = m[1].toUpperCase();

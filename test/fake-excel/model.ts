@@ -111,6 +111,8 @@ export class SheetModel {
   visibility: Visibility = "Visible";
   /** 0-based rows hidden by the user. */
   hiddenRows = new Set<number>();
+  /** Formulas written since the last calculation (computed again at the end of the sync). */
+  written: [number, number][] = [];
   /** Text cells that Excel turned into formulas because their format was not "@" first. */
   lostText: { r: number; c: number; text: string }[] = [];
 
@@ -136,6 +138,7 @@ export class SheetModel {
     if (typeof v === "string" && /^[=+\-@]/.test(v) && fmt !== "@") {
       // Excel reads such text as a formula unless the cell is formatted as text first
       this.row(this.formulas, r)[c] = v.startsWith("=") ? v : `=${v}`;
+      this.written.push([r, c]);
       if (!isKnownFormula(v)) this.lostText.push({ r, c, text: v });
       this.row(this.values, r)[c] = this.evaluate(v);
       return;
@@ -200,7 +203,19 @@ export class SheetModel {
     return last.style === "None" ? "None" : `${String(last.style)}/${String(last.weight ?? "Thin")}`;
   }
 
-  /** Recomputes the SUM formulas (the fake's "calculation"), in row order. */
+  /**
+   * Recomputes every formula, in row order. The fake computes a formula when it is written and again
+   * at the end of that sync (recalcWritten), not when its inputs change later: call this then.
+   */
+  recalcWritten(): void {
+    const list = this.written.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    this.written = [];
+    for (const [r, c] of list) {
+      const f = this.formulas[r]?.[c];
+      if (f) this.row(this.values, r)[c] = this.evaluate(f);
+    }
+  }
+
   recalc(): void {
     this.formulas.forEach((row, r) => row?.forEach((f, c) => f && (this.row(this.values, r)[c] = this.evaluate(f))));
   }

@@ -73,18 +73,20 @@ describe("Kiểm tra", () => {
 
 describe("Lập dự toán", () => {
   test("writes new sheets, never the user's; totals and values as computed by hand", async () => {
-    const mine = new SheetModel("DuToan_2026", [["của tôi"]]);
+    const mine = new SheetModel("TongHop_2026", [["của tôi"]]);
     const model = new WorkbookModel([roster(), units(), mine]);
     const { p, sheets } = await estimateAll(model);
     expect(p.outcome.errors).toEqual([]);
-    expect(sheets[0]).toBe("DuToan_2026 (2)");
+    expect(sheets[0]).toBe("TongHop_2026 (2)");
     expect(mine.value(0, 0)).toBe("của tôi");
     // (1.2 + 1.0) × LCS: 6 × 5,148,000 + 6 × 5,566,000 (NĐ 73/2024; NĐ 161/2026) + BHXH 17% + BHYT 3% of LCS for 2 people
     const expected = 64284000 + 2 * (6 * (397800 + 70200) + 6 * (430100 + 75900));
     expect(p.totals?.tong).toBe(expected);
-    const out = model.sheet("DuToan_2026 (2)")!;
-    const totalRow = out.values.findIndex((row) => row?.includes("TỔNG CỘNG"));
-    expect(out.value(totalRow, 6)).toBe(expected);
+    const out = model.sheet("TongHop_2026 (2)")!;
+    const totalRow = out.values.findIndex((row) => row?.some((v) => typeof v === "string" && /^TỔNG CỘNG/.test(v)));
+    const last = out.values[totalRow].length - 1;
+    expect(out.formula(totalRow, last)).toMatch(/^=(SUM|SUBTOTAL)\(/);
+    expect(out.value(totalRow, last)).toBe(expected);
     // the name starting with "=" is text in every sheet
     for (const s of model.sheets) expect(s.lostText).toEqual([]);
   });

@@ -5,20 +5,20 @@
  * blocks under 4 MB with a bounded number of operations however many rows.
  */
 import { widthPoints, writeReportSheets } from "../../src/taskpane/render";
-import type { FontShape, RowShape, SheetShape, StyleShape, WorkbookShape } from "../../src/taskpane/report-shape";
+import type { CellStyle, FontSpec, ReportRow, ReportSheet, ReportWorkbook } from "../../src/report/model";
 import { fakeExcel, SheetModel, WorkbookModel } from "../fake-excel";
 
-const TNR = (size = 11, bold = false): FontShape => ({ name: "Times New Roman", size, ...(bold ? { bold } : {}) });
+const TNR = (size = 11, bold = false): FontSpec => ({ name: "Times New Roman", size, ...(bold ? { bold } : {}) });
 const THIN = { top: "thin", bottom: "thin", left: "thin", right: "thin" } as const;
-const TITLE: StyleShape = { font: TNR(14, true), numFmt: "@", horizontal: "center", vertical: "middle" };
-const HEAD: StyleShape = { font: TNR(11, true), numFmt: "@", horizontal: "center", vertical: "middle", wrap: true, border: THIN };
-const TEXT: StyleShape = { font: TNR(), numFmt: "@", horizontal: "left", vertical: "top", wrap: true, border: THIN };
-const MONEY: StyleShape = { font: TNR(), numFmt: "#,##0;-#,##0;;@", horizontal: "right", vertical: "top", border: THIN };
-const TOTAL_TEXT: StyleShape = { ...TEXT, font: TNR(11, true) };
-const TOTAL_MONEY: StyleShape = { ...MONEY, font: TNR(11, true), fill: "FFF2CC" };
-const NOTE: StyleShape = { font: { ...TNR(11), italic: true, color: "808080" }, numFmt: "@" };
+const TITLE: CellStyle = { font: TNR(14, true), numFmt: "@", horizontal: "center", vertical: "middle" };
+const HEAD: CellStyle = { font: TNR(11, true), numFmt: "@", horizontal: "center", vertical: "middle", wrap: true, border: THIN };
+const TEXT: CellStyle = { font: TNR(), numFmt: "@", horizontal: "left", vertical: "top", wrap: true, border: THIN };
+const MONEY: CellStyle = { font: TNR(), numFmt: "#,##0;-#,##0;;@", horizontal: "right", vertical: "top", border: THIN };
+const TOTAL_TEXT: CellStyle = { ...TEXT, font: TNR(11, true) };
+const TOTAL_MONEY: CellStyle = { ...MONEY, font: TNR(11, true), fill: "FFF2CC" };
+const NOTE: CellStyle = { font: { ...TNR(11), italic: true, color: "808080" }, numFmt: "@" };
 
-function sheet(name: string, body: [string, number][], extra: Partial<SheetShape> = {}): SheetShape {
+function sheet(name: string, body: [string, number][], extra: Partial<ReportSheet> = {}): ReportSheet {
   const first = 4; // 1-based first body row: title, blank, header
   return {
     name,
@@ -36,7 +36,7 @@ function sheet(name: string, body: [string, number][], extra: Partial<SheetShape
       footer: { center: "Trang &P/&N", font: TNR(10) },
       horizontalCentered: true,
     },
-    rows: function* (): Iterable<RowShape> {
+    rows: function* (): Iterable<ReportRow> {
       yield { values: ["BẢNG THỬ"], styles: [TITLE], height: 24, merges: [{ col: 0, cols: 2 }] };
       yield { values: [], styles: [] };
       yield { values: ["Khoản", "Số tiền"], styles: [HEAD, HEAD], height: 30 };
@@ -48,9 +48,9 @@ function sheet(name: string, body: [string, number][], extra: Partial<SheetShape
   };
 }
 
-const book = (sheets: SheetShape[]): WorkbookShape => ({ title: "Thử", defaultFont: TNR(), sheets });
+const book = (sheets: ReportSheet[]): ReportWorkbook => ({ title: "Thử", creator: "DuToan", defaultFont: TNR(), sheets });
 
-async function write(model: WorkbookModel, report: WorkbookShape, replace: string[] = []) {
+async function write(model: WorkbookModel, report: ReportWorkbook, replace: string[] = []) {
   return fakeExcel(model).run((ctx) => writeReportSheets(ctx, report, { year: 2027, replace }));
 }
 
@@ -137,7 +137,7 @@ describe("Office.js writer of the report model", () => {
   test("100,000 rows: blocks under 4 MB, requests grow with blocks, operations per request bounded", async () => {
     const n = 100_000;
     const rows: [string, number][] = Array.from({ length: n }, (_, i) => [`Nguyễn Văn Hùng ${i}, Thôn ${i % 40}`, 1000000 + i]);
-    const big: SheetShape = {
+    const big: ReportSheet = {
       ...sheet("ChiTiet_2027", []),
       rows: function* () {
         yield { values: ["Khoản", "Số tiền"], styles: [HEAD, HEAD] };
