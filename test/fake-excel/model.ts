@@ -181,25 +181,19 @@ export class SheetModel {
     const across = side === "top" || side === "bottom";
     // the line lies between (r1, c1) and (r2, c2)
     const [r1, c1, r2, c2] = side === "top" ? [r - 1, c, r, c] : side === "bottom" ? [r, c, r + 1, c] : side === "left" ? [r, c - 1, r, c] : [r, c, r, c + 1];
-    const byIndex = new Map<number, { style?: unknown; weight?: unknown }>();
-    this.formats.forEach((f, i) => {
+    const last: { style?: unknown; weight?: unknown } = {};
+    for (const f of this.formats) {
       const m = /^borders\.(\w+)\.(style|weight)$/.exec(f.path);
-      if (!m) return;
+      if (!m) continue;
       const [, edge, prop] = m;
       const has1 = inside(r1, c1, f);
       const has2 = inside(r2, c2, f);
       const hit = across
         ? (edge === "EdgeTop" && has2 && r2 === f.r) || (edge === "EdgeBottom" && has1 && r1 === f.r + f.h - 1) || (edge === "InsideHorizontal" && has1 && has2)
         : (edge === "EdgeLeft" && has2 && c2 === f.c) || (edge === "EdgeRight" && has1 && c1 === f.c + f.w - 1) || (edge === "InsideVertical" && has1 && has2);
-      if (!hit) return;
-      // style and weight written together count as one line; keep the latest write's values
-      const key = i - (prop === "weight" ? 1 : 0);
-      const e = byIndex.get(key) ?? {};
-      e[prop as "style" | "weight"] = f.value;
-      byIndex.set(key, e);
-    });
-    const last = [...byIndex.entries()].sort((a, b) => a[0] - b[0]).pop()?.[1];
-    if (!last) return undefined;
+      if (hit) last[prop as "style" | "weight"] = f.value;
+    }
+    if (last.style === undefined) return undefined;
     return last.style === "None" ? "None" : `${String(last.style)}/${String(last.weight ?? "Thin")}`;
   }
 
