@@ -57,12 +57,16 @@ export function fakeBundle(): string {
 })();`;
 }
 
-/** office.js replaced: Office and Excel over a fake workbook of one empty sheet; CustomFunctions for functions.js. */
-export function officeStub(host = "Excel"): string {
+/**
+ * office.js replaced: Office and Excel over a fake workbook (one empty sheet unless `sheets` are
+ * given: name → rows); CustomFunctions for functions.js.
+ */
+export function officeStub(host = "Excel", sheets: Record<string, unknown[][]> = { Sheet1: [] }): string {
   return `${fakeBundle()}
 (function () {
   var F = window.DuToanFake;
-  var model = new F.WorkbookModel([new F.SheetModel("Sheet1")]);
+  var given = ${JSON.stringify(sheets)};
+  var model = new F.WorkbookModel(Object.keys(given).map(function (n) { return new F.SheetModel(n, given[n]); }));
   window.__model = model;
   window.Excel = { run: F.fakeExcel(model).run };
   window.Office = F.fakeOffice(model, { host: ${JSON.stringify(host)} });

@@ -30,11 +30,11 @@ interface Model {
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
-async function open(host: string | null): Promise<Page> {
+async function open(host: string | null, sheets?: Record<string, unknown[][]>): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 320, height: 900 }, reducedMotion: "reduce" });
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    if (url.startsWith("https://appsforoffice.microsoft.com/")) return host === null ? route.fulfill({ status: 404, body: "" }) : route.fulfill({ contentType: "text/javascript", body: officeStub(host) });
+    if (url.startsWith("https://appsforoffice.microsoft.com/")) return host === null ? route.fulfill({ status: 404, body: "" }) : route.fulfill({ contentType: "text/javascript", body: officeStub(host, sheets) });
     return url.startsWith(server.url) ? route.continue() : route.abort();
   });
   await page.goto(`${server.url}taskpane.html`);
@@ -143,6 +143,14 @@ suite("the task pane in Chromium", () => {
     await page.close();
   }, 60_000);
 
+  test("a workbook made for a province opens with its pack and year (ThamSo caiDat rows)", async () => {
+    const page = await open("Excel", { ThamSo: [["Mã", "Giá trị", "Hiệu lực từ"], ["caiDat.goi", "quang-ninh", ""], ["caiDat.nam", 2028, ""]] });
+    await page.waitForFunction(() => document.getElementById("trang-thai")?.textContent === "Sẵn sàng", null, { timeout: 30_000 });
+    expect(await page.locator("#goi").evaluate((e) => (e as HTMLElement & { value: string }).value)).toBe("quang-ninh");
+    expect(await page.locator("#nam").evaluate((e) => (e as HTMLElement & { value: string }).value)).toBe("2028");
+    await page.close();
+  }, 60_000);
+
   test("an officer's whole job: template, 200 rows, ThamSo, check, estimate, estimate again", async () => {
     const page = await open("Excel");
     await page.waitForFunction(() => document.getElementById("trang-thai")?.textContent === "Sẵn sàng", null, { timeout: 30_000 });
@@ -185,6 +193,11 @@ suite("the task pane in Chromium", () => {
     const second = await run(page, "kiem-tra");
     expect(second === "Danh sách hợp lệ" ? second : await page.locator("#ket-qua").textContent()).toBe("Danh sách hợp lệ");
 
+    // the name of the unit for the printed forms, typed in the pane
+    await page.click("#ten-tren-bieu");
+    await page.locator("#don-vi-lap input").fill("UBND xã Đồng Tâm");
+    await page.locator("#don-vi-lap input").dispatchEvent("change");
+
     // 4. estimate: new sheets, marked; the totals are the pipeline's for the same workbook
     expect(await run(page, "lap-du-toan")).toBe("Đã lập dự toán năm 2026");
     wb = await workbook(page);
@@ -194,6 +207,7 @@ suite("the task pane in Chromium", () => {
     const written = wb.sheets.filter((s) => (s as unknown as { marked: boolean }).marked && s.name !== "DanhMuc");
     expect(written.length).toBeGreaterThanOrEqual(4);
     const first = written[0];
+    expect(first.values[0][0]).toBe("Đơn vị lập: UBND xã Đồng Tâm");
     const totalRow = first.values.find((r) => r?.includes("TỔNG CỘNG"))!;
     expect(totalRow[totalRow.length - 1]).toBe(expected.summary!.totals.tong);
     expect(await page.locator("table.tong .dong-tong td").textContent()).toBe(formatVnd(expected.summary!.totals.tong));
