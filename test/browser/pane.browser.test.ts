@@ -156,6 +156,10 @@ suite("the task pane in Chromium", () => {
     await page.waitForFunction(() => document.getElementById("trang-thai")?.textContent === "Sẵn sàng", null, { timeout: 30_000 });
     // functions.js ran first and registered the custom functions (the shared chunk is in it)
     expect(await page.evaluate(() => (window as unknown as { CustomFunctions: { associated: string[] } }).CustomFunctions.associated)).toContain("PHUCAP");
+    // a province's pack file, checked as --pack-file is, joins the list
+    await page.setInputFiles("#tep-goi", path.join(ROOT, "samples/tinh-mau.json"));
+    await page.waitForFunction(() => !!document.querySelector('fluent-option[value="tinh-mau"]'));
+    expect(await status(page)).toMatch(/Đã nạp gói Tỉnh Mẫu/);
     // settings: pack Hưng Yên, year 2026
     await page.click("#goi");
     await page.click('fluent-option[value="hung-yen"]');
@@ -186,6 +190,12 @@ suite("the task pane in Chromium", () => {
     const error = page.locator("#ket-qua button.muc-loi").first();
     expect(await error.textContent()).toMatch(/dòng 9.*Trưởng thông/s);
     await error.click();
+    await page.waitForFunction(() => (window as unknown as { __model: Model }).__model.selection !== null);
+    expect((await workbook(page)).selection).toEqual({ sheet: "DanhSach", address: "C9" });
+    // the same with the keyboard: the error is a focusable button, Enter selects the cell
+    await page.evaluate(() => ((window as unknown as { __model: Model }).__model.selection = null));
+    await error.focus();
+    await page.keyboard.press("Enter");
     await page.waitForFunction(() => (window as unknown as { __model: Model }).__model.selection !== null);
     expect((await workbook(page)).selection).toEqual({ sheet: "DanhSach", address: "C9" });
     await shot(page, "3-kiem-tra");
