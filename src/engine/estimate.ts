@@ -13,6 +13,7 @@ import { insuranceLines } from "./lines/insurance";
 import { khoanLines } from "./lines/khoan";
 import { postLines } from "./lines/posts";
 import { Problems } from "./lines/problems";
+import { retainedWarnings } from "./lines/retained";
 import { supportLines, type PersonSupport, type SupportOutput, type TransferRow } from "./lines/support";
 import { UsedParams, yearMonths } from "./month";
 import { MissingParameterError } from "./params";
@@ -66,6 +67,7 @@ export function estimate(input: EstimateInput, pack: ResolvedPack, opts: Estimat
   const ctx = phase("prepare", () => context(input, pack, used));
   const problems = new Problems(ctx.issues);
   phase("postLines", () => postLines(ctx, problems));
+  retainedWarnings(ctx);
   phase("insuranceLines", () => insuranceLines(ctx, problems));
   const support: SupportOutput = phase("supportLines", () => supportLines(ctx, problems));
   phase("khoanLines", () => khoanLines(ctx, problems));

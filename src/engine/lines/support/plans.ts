@@ -131,7 +131,8 @@ export class SupportPlans {
         q.months++;
         q.supported++;
         q.due += b.due;
-        q.provincial += b.support.amount;
+        q.central += b.general;
+        q.provincial += b.support.amount - b.general;
       } catch (e) {
         addOnce(errors, e as Error);
       }
