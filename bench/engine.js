@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Engine benchmark: a province of 100,000 person-posts × 12 months, estimate + summarize.
- * Target (DEVELOPERS.md): ≤ 0.3 s (median of 5) and ≤ 150 MiB peak above the input.
+ * Target (README, "Kiểm thử"): ≤ 0.3 s (median of 5) and ≤ 150 MiB peak above the input.
  *
  * Timed in the same run, as yardsticks that do not depend on how busy the machine is:
  * - decimal: a bare decimal.js loop of 1.2M round(hệ số × LCS) (one line per row and month);
@@ -112,12 +112,12 @@ function profile(input) {
 
 async function main() {
   const input = makeInput();
-  global.gc && global.gc();
+  if (global.gc) global.gc();
   const rss0 = process.memoryUsage().rss;
   const m0 = process.memoryUsage();
   let kept = estimate(input, pack);
   kept.summary = summarize(kept);
-  global.gc && global.gc();
+  if (global.gc) global.gc();
   const m1 = process.memoryUsage();
   const retainedMiB = Math.round((m1.heapUsed - m0.heapUsed + m1.arrayBuffers - m0.arrayBuffers) / 1048576);
   const peakAboveInputMiB = Math.round(process.resourceUsage().maxRSS / 1024 - rss0 / 1048576);
@@ -129,7 +129,7 @@ async function main() {
   let phases = {};
   let s;
   for (let k = 0; k < 5; k++) {
-    global.gc && global.gc();
+    if (global.gc) global.gc();
     const t0 = process.hrtime.bigint();
     const clock = () => Number(process.hrtime.bigint()) / 1e6;
     const p = {};
