@@ -46,7 +46,6 @@ const rowArb = (year: number): fc.Arbitrary<RosterRow> =>
     });
 
 const yearArb = fc.constantFrom(2024, 2025, 2026, 2027);
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe("every view of the estimate, computed by hand (central pack, 2026)", () => {
   // A: Trưởng thôn, Thôn 1, hệ số 1,0, all year. B: Bí thư chi bộ, Thôn 2, Mức tiền 2,000,000, from 15/7/2026.
