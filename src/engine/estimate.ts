@@ -107,7 +107,7 @@ function context(input: EstimateInput, pack: ResolvedPack, used: UsedParams): Ru
     pack,
     months: yearMonths(input.year, pack.params, used),
     ledger: new Ledger(input.rows.length * 3),
-    subjects: new SubjectList(rowUnit),
+    subjects: new SubjectList(rowUnit, pack.khoan),
     units,
     rows: input.rows,
     posts: input.rows.map((r) => {

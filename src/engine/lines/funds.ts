@@ -11,7 +11,7 @@ import { COMPONENT_INDEX, COMPONENTS } from "../ledger";
 import type { MonthContext } from "../month";
 import { fundMonth, type FundMonth } from "../rules/funds";
 import { RuleProblem } from "../rules/line";
-import { factsOf, type UnitFacts } from "../units";
+import type { UnitFacts } from "../units";
 import type { Problems } from "./problems";
 
 export interface FundLine {
@@ -77,11 +77,11 @@ export function fundLines(ctx: RunContext, problems: Problems): FundLine[] {
   for (let id = 0; id < ctx.units.list.length; id++) {
     const unit = ctx.units.list[id];
     if (!unit.info) continue;
-    const facts = factsOf(unit, unit.thon ? ctx.units.commune(id) : undefined);
+    const facts = ctx.units.facts(id);
     const fund = monthsOf(facts, keyOf(facts));
     const dated = unit.info.tuNgay !== null || unit.info.denNgay !== null;
     const byMonth: number[] = [];
-    const hang = new Set<string>();
+    const hang: string[] = [];
     for (const mc of ctx.months) {
       const exists = !dated || daysInPost({ year: mc.year, month: mc.month }, unit.info.tuNgay, unit.info.denNgay) > 0;
       const f = exists ? fund[mc.month - 1] : null;
@@ -89,11 +89,11 @@ export function fundLines(ctx: RunContext, problems: Problems): FundLine[] {
       else if (f instanceof Error) problems.once(f, unit.info.loc);
       const ok = f && !(f instanceof Error) && !("none" in f) ? f : null;
       byMonth.push(ok ? ok.amount : 0);
-      if (ok) hang.add(ok.hang);
+      if (ok && !hang.includes(ok.hang)) hang.push(ok.hang);
     }
     const quyKhoan = byMonth.reduce((a, b) => a + b, 0);
     if (quyKhoan === 0 && cost[id] === 0) continue;
-    out.push({ donVi: unit.donVi, thon: unit.thon, quyKhoan, chiPhi: cost[id], chenhLech: quyKhoan - cost[id], quyTheoThang: byMonth, hang: [...hang] });
+    out.push({ donVi: unit.donVi, thon: unit.thon, quyKhoan, chiPhi: cost[id], chenhLech: quyKhoan - cost[id], quyTheoThang: byMonth, hang });
   }
   return out;
 }
@@ -122,8 +122,9 @@ function headcountWarnings(ctx: RunContext): void {
     if (!list) partial.set(u, (list = []));
     list.push([from, to]);
   }
+  const caps: Caps = new Map();
   for (let u = 0; u < fullCount.length; u++) {
-    const list = partial.get(u) ?? [];
+    const list = partial.get(u) ?? NONE;
     if (!fullCount[u] && !list.length) continue;
     let worst = fullCount[u];
     let when = yearStart;
@@ -132,24 +133,26 @@ function headcountWarnings(ctx: RunContext): void {
       for (const [a, b] of list) if (a <= s && s <= b) n++;
       if (n > worst) [worst, when] = [n, s];
     }
-    warnIfAbove(ctx, u, worst, when);
+    warnIfAbove(ctx, u, worst, when, caps);
   }
 }
 
-function warnIfAbove(ctx: RunContext, u: number, worst: number, when: string): void {
+/** The cap of a kind of unit ("thon", or the commune class) in a month, looked up once. */
+type Caps = Map<string, number | undefined>;
+const NONE: [string, string][] = [];
+
+function warnIfAbove(ctx: RunContext, u: number, worst: number, when: string, caps: Caps): void {
   const unit = ctx.units.list[u];
-  const mc = ctx.months[parseIso(when).month - 1];
-  const num = (key: string) => {
-    const r = mc.tryGet(key);
-    return r && typeof r.value === "string" ? Number(r.value) : undefined;
-  };
-  let cap: number | undefined;
-  if (unit.thon) cap = num("soLuongToiDa.thon");
-  else {
-    const cls = unit.info?.phanLoai;
-    const base = cls ? num(`soLuongToiDa.xa.${cls}`) : undefined;
-    cap = base === undefined ? undefined : base + (unit.info?.soNguoiTangThem ?? 0);
+  const month = when.endsWith("-01-01") ? 1 : parseIso(when).month;
+  const kind = unit.thon ? "thon" : unit.info?.phanLoai ? `xa.${unit.info.phanLoai}` : null;
+  if (kind === null) return;
+  const k = `${kind}|${month}`;
+  if (!caps.has(k)) {
+    const r = ctx.months[month - 1].tryGet(`soLuongToiDa.${kind}`);
+    caps.set(k, r && typeof r.value === "string" ? Number(r.value) : undefined);
   }
+  const base = caps.get(k);
+  const cap = base === undefined ? undefined : base + (unit.thon ? 0 : (unit.info?.soNguoiTangThem ?? 0));
   if (cap === undefined || worst <= cap) return;
   const name = unit.thon ? `${unit.thon} (${unit.donVi})` : unit.donVi;
   ctx.issues.push({

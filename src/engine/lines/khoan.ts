@@ -11,7 +11,7 @@ import type { KhoanItem } from "../law";
 import type { MonthContext } from "../month";
 import { khoanAnnual, khoanSpread, type Annual } from "../rules/khoan";
 import { RuleProblem } from "../rules/line";
-import { factsOf, type UnitFacts, type UnitRef } from "../units";
+import type { UnitFacts, UnitRef } from "../units";
 import { addOnce, type Problems } from "./problems";
 
 const HINT = "Nhập mức theo nghị quyết của tỉnh (đồng/năm); nhập 0 nếu không cấp kinh phí.";
@@ -43,9 +43,10 @@ export function khoanLines(ctx: RunContext, problems: Problems): void {
     const unit = ctx.units.list[id];
     if (!unit.info) continue;
     const level = unit.thon ? "thon" : "xa";
-    const facts = factsOf(unit, unit.thon ? ctx.units.commune(id) : undefined);
+    const facts = ctx.units.facts(id);
     const days = unit.info.tuNgay === null && unit.info.denNgay === null ? null : unitDays(ctx, unit);
-    for (const item of ctx.pack.khoan) {
+    for (let k = 0; k < ctx.pack.khoan.length; k++) {
+      const item = ctx.pack.khoan[k];
       if (item.level !== level) continue;
       const factsKey = keyOf(item, facts);
       const planKey = days ? `${item.code}|${factsKey}|${days.join(",")}` : `${item.code}|${factsKey}`;
@@ -55,8 +56,7 @@ export function khoanLines(ctx: RunContext, problems: Problems): void {
         if (e instanceof RuleProblem) problems.atRecord(e, unit.info.loc, { prefix: `${unit.thon ?? unit.donVi}: ` });
         else problems.once(e, unit.info.loc, HINT);
       if (rec.plan < 0) continue;
-      ctx.ledger.add(ctx.subjects.length, COMPONENT_INDEX.khoanKinhPhi, rec.plan);
-      ctx.subjects.push({ kind: "khoan", code: item.code, name: item.name, unit: id });
+      ctx.ledger.add(ctx.subjects.pushKhoan(k, id) - 1, COMPONENT_INDEX.khoanKinhPhi, rec.plan);
     }
   }
 }
