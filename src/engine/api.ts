@@ -152,9 +152,11 @@ function allowanceError(e: unknown, post: Post | null): unknown {
  * post's amount (kiemNhiem), per whole month, summed over the period (rules/allowance.ts).
  */
 export function allowance(pack: ResolvedPack, spec: RateSpec, period: Period, kind: AllowanceKind, opts: AllowanceOptions = {}): Computation {
-  const a = allowanceInput(spec, kind, opts);
-  const key = `a|${kind}|${specKey(spec)}|${a.soHo ?? ""}|${a.phanLoai ?? ""}|${periodKey(period)}`;
+  // households and class only matter for a post's own rate
+  const post = spec.kind === "post";
+  const key = `a|${kind}|${specKey(spec)}|${post ? (opts.soHo ?? "") : ""}|${post ? (opts.phanLoai ?? "") : ""}|${periodKey(period)}`;
   return memo(pack, key, () => {
+    const a = allowanceInput(spec, kind, opts);
     const rates = packCtx(pack).rates;
     const items: MonthItem[] = monthsIn(pack, period).map((mc) => {
       try {
