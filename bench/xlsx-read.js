@@ -43,6 +43,21 @@ async function makeWorkbook() {
   await wb.commit();
 }
 
+/** A small roster next to a large unrelated sheet: what choosing sheets by their first rows saves. */
+const extraFile = join(__dirname, `xlsx-read-extra-${N}.xlsx`);
+async function makeExtraWorkbook() {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: extraFile, useSharedStrings: true });
+  const other = wb.addWorksheet("Bảng lương cũ");
+  other.addRow(["Mã", "Tên", "Số tiền", "Ghi chú"]).commit();
+  for (let i = 0; i < N; i++) other.addRow([i, `Người ${i}`, 1000000 + i, i % 3 ? null : "x"]).commit();
+  await other.commit();
+  const ds = wb.addWorksheet("DanhSach");
+  ds.addRow(["STT", "Họ và tên", "Chức danh", "Xã, phường", "Thôn, TDP", "Hệ số"]).commit();
+  for (let i = 0; i < 100; i++) ds.addRow([i + 1, `Người ${i}`, posts[i % 5], "Xã 1", `Thôn ${i % 10}`, 1.2]).commit();
+  await ds.commit();
+  await wb.commit();
+}
+
 // Each reader as a child-process script: it prints { ms, peakRssMiB, rows, cells } (cells: non-empty, all sheets).
 const count = `function count(sheets){let c=0,r=0;for(const s of sheets){r+=s.rows.length;for(const row of s.rows)if(row)for(const v of row)if(v!==undefined&&v!==null)c++;}return{rows:r,cells:c};}`;
 const report = `const ms=Number(process.hrtime.bigint()-t0)/1e6;process.stdout.write(JSON.stringify({ms,peakRssMiB:Math.round(process.resourceUsage().maxRSS/1024),...count(sheets)}));`;
@@ -70,8 +85,8 @@ const scripts = {
   "src/xlsx via CLI readXlsx (sheets chosen by header)": `${count}const {readXlsx}=require(${JSON.stringify(join(build, "cli/xlsx/read"))});(async()=>{const t0=process.hrtime.bigint();const sheets=await readXlsx(process.argv[1]);${report}})();`,
 };
 
-function runOnce(name) {
-  const r = spawnSync(process.execPath, ["-e", scripts[name], file], { encoding: "utf8", maxBuffer: 1 << 24 });
+function runOnce(name, on = file) {
+  const r = spawnSync(process.execPath, ["-e", scripts[name], on], { encoding: "utf8", maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`${name}: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
@@ -89,6 +104,14 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const rs = runs[n];
     result[n] = { medianMs: Math.round(median(rs.map((r) => r.ms))), peakRssMiB: Math.max(...rs.map((r) => r.peakRssMiB)), rows: rs[0].rows, cells: rs[0].cells };
   }
+  // A 100-row roster beside a 100k-row unrelated sheet: every sheet parsed vs sheets chosen by their first rows.
+  if (!existsSync(extraFile)) await makeExtraWorkbook();
+  const extra = { all: [], chosen: [] };
+  for (let k = 0; k < RUNS; k++) {
+    extra.all.push(runOnce("src/xlsx (all sheets)", extraFile).ms);
+    extra.chosen.push(runOnce("src/xlsx via CLI readXlsx (sheets chosen by header)", extraFile).ms);
+  }
+  result["roster beside a large unrelated sheet"] = { allSheetsMs: Math.round(median(extra.all)), chosenByHeaderMs: Math.round(median(extra.chosen)) };
   const base = result["exceljs-stream"];
   const ours = result["src/xlsx via CLI readXlsx (sheets chosen by header)"];
   const old = result["old-reader (exceljs + merges pass)"];

@@ -9,7 +9,7 @@
 import { summarize } from "../engine/aggregate";
 import { estimate } from "../engine/estimate";
 import type { Issue } from "../engine/types";
-import { resolvePack, type Pack, type ResolvedPack } from "../packs";
+import { PackError, resolvePack, type Pack, type ResolvedPack } from "../packs";
 import { readWorkbook, type ReadResult, type SheetData } from "../roster";
 import { availablePacks, chooseYear, choosePack, DEFAULT_PACK } from "./choose";
 import { addPackHints, commonPackHint } from "./hints";
@@ -37,19 +37,23 @@ function differs(what: string, key: string, option: string, workbook: string | u
 }
 
 /** Reads the roster with the chosen pack and stacks the user layers; errors carry pack hints. */
-function readAndLayer(sheets: SheetData[], base: ResolvedPack, o: RunOptions): { read: ReadResult; layers: UserLayers; issues: Issue[] } {
-  const read = readWorkbook(sheets, base);
+function readAndLayer(sheets: SheetData[], base: ResolvedPack, o: RunOptions, year: number): { read: ReadResult; layers: UserLayers; issues: Issue[] } {
+  // the year lets plausibility hints quote that year's lương cơ sở ("≈ 1,5 = 3.795.000 / 2.340.000")
+  const read = readWorkbook(sheets, base, { year });
   const layers = emptyLayers();
   addThamSo(read.thamSo, base, `sheet ${read.sheetsFound.thamSo ?? "ThamSo"}`, layers);
   addParams(o.params ?? [], base, layers);
   return { read, layers, issues: [...read.issues, ...layers.issues] };
 }
 
-function tryResolve(id: string, layers: UserLayers, extra: Pack[]): ResolvedPack | Issue {
+/** The resolved pack, or its problems: one issue per problem of a PackError (path and message). */
+function tryResolve(id: string, layers: UserLayers, extra: Pack[]): ResolvedPack | Issue[] {
   try {
     return resolvePack(id, layers.overrides, extra);
   } catch (e) {
-    return { severity: "error", code: "GOI_LOI", message: (e as Error).message };
+    if (e instanceof PackError && e.issues.length)
+      return e.issues.map((i) => ({ severity: "error", code: "GOI_LOI", message: `Gói tham số "${e.sourceName}", ${i.path || "(gốc)"}: ${i.message}` }));
+    return [{ severity: "error", code: "GOI_LOI", message: (e as Error).message }];
   }
 }
 
@@ -90,13 +94,13 @@ function pipeline(sheets: SheetData[], o: RunOptions): RunOutcome {
   const chosen = choose(sheets, o, ctx);
   if ("stage" in chosen) return chosen;
   const base = tryResolve(chosen.packId, emptyLayers(), files.packs);
-  if (!("params" in base)) return stop(ctx, "input", [base]);
-  const { read, layers, issues } = readAndLayer(chosen.sheets, base, o);
+  if (Array.isArray(base)) return stop(ctx, "input", base);
+  const { read, layers, issues } = readAndLayer(chosen.sheets, base, o, chosen.year);
   ctx.warnings.push(...issues.filter((i) => !isError(i)));
   const partial = { read, overrides: layers.overrides };
   if (issues.some(isError)) return stopHinted(ctx, "input", issues.filter(isError), base.chain, partial);
   const pack = tryResolve(chosen.packId, layers, [...files.packs, ...layers.extraPacks]);
-  if (!("params" in pack)) return stop(ctx, "input", [pack], partial);
+  if (Array.isArray(pack)) return stop(ctx, "input", pack, partial);
   const summary = summarize(estimate({ year: chosen.year, rows: read.rows, units: read.units, leavers: read.leavers, doiChieu: read.doiChieu }, pack));
   summary.warnings.unshift(...ctx.warnings);
   ctx.warnings = summary.warnings;

@@ -98,6 +98,12 @@ export async function run(argv: string[], io: Io = stdio, now: Date = new Date()
 
 /** Runs the CLI on process.argv and sets the exit status; nothing unexpected escapes as a stack trace. */
 export function main(): void {
+  // output piped into a command that stops reading early (`dutoan … | head`): end quietly, no stack trace
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? EXIT_OK);
+      throw e;
+    });
   run(process.argv.slice(2)).then(
     (c) => (process.exitCode = c),
     (e: unknown) => {

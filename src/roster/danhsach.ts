@@ -12,7 +12,7 @@ import { BHXH, BHYT, NHOM_HO_TRO, PHUONG_THUC_DONG } from "./enums";
 import type { SheetMatch } from "./headers";
 import { makeIssue, q, type IssueList } from "./messages";
 import { checkPersons, type Person } from "./persons";
-import { coefficient, monthlyMoney, plausibleCount, type PlausibleHint } from "./plausible";
+import { cell, coefficient, monthlyMoney, type PlausibleHint } from "./plausible";
 import { postMatcher, type PostMatcher } from "./posts";
 import { dataRows, totalLabel } from "./rows";
 import { SheetReader, short, type Field } from "./sheet-reader";
@@ -40,18 +40,18 @@ function fieldsOf(r: SheetReader, hint: PlausibleHint) {
     kiemNhiem: r.field("kiemNhiem", asYesNo, false, true),
     donVi: r.field("donVi", asText, true, true),
     thon: r.field("thon", asText, false, true),
-    heSo: r.field("heSo", coefficient(hint), false, true),
-    mucTien: r.field("mucTien", monthlyMoney(hint), false, true),
+    heSo: r.field("heSo", coefficient("heSo", hint), false, true),
+    mucTien: r.field("mucTien", monthlyMoney("mucTien", hint), false, true),
     tuNgay: r.field("tuNgay", asDate, false, true),
     denNgay: r.field("denNgay", asDate, false, true),
     bhxh: r.field("bhxh", bhxhOf, false, true),
     bhyt: r.field("bhyt", bhytOf, false, true),
     nhomHoTro: r.field("nhomHoTro", nhomOf, false, true),
-    thuNhapBhxhTn: r.field("thuNhapBhxhTn", monthlyMoney(hint), false, true),
+    thuNhapBhxhTn: r.field("thuNhapBhxhTn", monthlyMoney("thuNhapBhxhTn", hint), false, true),
     phuongThucDong: r.field("phuongThucDong", ptdOf, false, true),
     ghiChu: r.field("ghiChu", asText, false, true),
     maSoBhxh: r.field("maSoBhxh", asMaSoBhxh),
-    soThangDaHoTro: r.field("soThangDaHoTro", plausibleCount(asCount, "months"), false, true),
+    soThangDaHoTro: r.field("soThangDaHoTro", cell(asCount, "soThangDaHoTro"), false, true),
   };
 }
 type Fields = ReturnType<typeof fieldsOf>;

@@ -7,7 +7,7 @@ import { asCount, asDate, asText, displayValue, enumCoercer, enumListCoercer } f
 import { COMMUNE_KINDS, DAC_DIEM, LOAI_DON_VI, PHAN_LOAI } from "./enums";
 import type { SheetMatch } from "./headers";
 import { makeIssue, q, type IssueList } from "./messages";
-import { plausibleCount } from "./plausible";
+import { cell } from "./plausible";
 import { dataRows } from "./rows";
 import { SheetReader } from "./sheet-reader";
 import { UnitIndex } from "./units";
@@ -53,9 +53,9 @@ export function readDonVi(sm: SheetMatch, issues: IssueList, maxRows: number): {
   const fThon = r.field("thon", asText);
   const fLoai = r.field("loai", loaiOf, true);
   const fPhanLoai = r.field("phanLoai", phanLoaiOf);
-  const fSoHo = r.field("soHo", plausibleCount(asCount, "households"));
+  const fSoHo = r.field("soHo", cell(asCount, "soHo"));
   const fDacDiem = r.field("dacDiem", dacDiemOf);
-  const fTangThem = r.field("soNguoiTangThem", plausibleCount(asCount, "count"));
+  const fTangThem = r.field("soNguoiTangThem", cell(asCount, "soNguoiTangThem"));
   const fTuNgay = r.field("tuNgay", asDate);
   const fDenNgay = r.field("denNgay", asDate);
   for (const _ of dataRows(r, sm, maxRows)) {

@@ -4,12 +4,12 @@
  * plausibility rule (200 years of BHXH is an error, not a payment).
  */
 import type { LeaverRow } from "../engine/types";
-import { asCount, asDate, asText, displayValue, enumCoercer, isBlankValue } from "./cells";
+import { asCount, asDate, asMoney, asText, displayValue, enumCoercer, isBlankValue } from "./cells";
 import { asPercent, asYearsMonths } from "./cells-leavers";
 import { CHINH_SACH_NGHI, DOI_TUONG_NGHI_VIEC, HINH_THUC_NGHI } from "./enums";
 import type { SheetMatch } from "./headers";
 import { makeIssue, q, type IssueList } from "./messages";
-import { amount, coefficient, monthlyMoney, plausibleCount, type PlausibleHint } from "./plausible";
+import { cell, coefficient, monthlyMoney, type PlausibleHint } from "./plausible";
 import { dataRows } from "./rows";
 import { SheetReader, type Field } from "./sheet-reader";
 import { identityKey } from "./text";
@@ -17,7 +17,7 @@ import { identityKey } from "./text";
 const doiTuongOf = enumCoercer(DOI_TUONG_NGHI_VIEC);
 const hinhThucOf = enumCoercer(HINH_THUC_NGHI);
 const chinhSachOf = enumCoercer(CHINH_SACH_NGHI);
-const months = <T extends number>(c: Parameters<typeof plausibleCount<T>>[0]) => plausibleCount(c, "months");
+const months = (c: typeof asCount) => cell(c, "soThang");
 
 function fieldsOf(r: SheetReader, hint: PlausibleHint) {
   return {
@@ -29,19 +29,19 @@ function fieldsOf(r: SheetReader, hint: PlausibleHint) {
     ngayNghi: r.field("ngayNghi", asDate, true, true),
     hinhThuc: r.field("hinhThuc", hinhThucOf, false, true),
     chinhSach: r.field("chinhSach", chinhSachOf, false, true),
-    tienLuongBinhQuan: r.field("tienLuongBinhQuan", monthlyMoney(hint)),
+    tienLuongBinhQuan: r.field("tienLuongBinhQuan", monthlyMoney("tienLuongThang", hint)),
     ngayNhanTroCap: r.field("ngayNhanTroCap", asDate, false, true),
-    tienLuongThang: r.field("tienLuongThang", monthlyMoney(hint)),
-    heSoLuong: r.field("heSoLuong", coefficient(hint), false, true),
-    heSoChucVu: r.field("heSoChucVu", coefficient(hint, true), false, true),
+    tienLuongThang: r.field("tienLuongThang", monthlyMoney("tienLuongThang", hint)),
+    heSoLuong: r.field("heSoLuong", coefficient("heSoLuong", hint), false, true),
+    heSoChucVu: r.field("heSoChucVu", coefficient("heSoLuong", hint, true), false, true),
     phuCapCongVu: r.field("phuCapCongVu", asPercent, false, true),
     thangDongBhxh: r.field("thangDongBhxh", months(asYearsMonths)),
     soThangCongTac: r.field("soThangCongTac", months(asCount)),
     soThangNghiTruocTuoi: r.field("soThangNghiTruocTuoi", months(asCount)),
     soThangConLai: r.field("soThangConLai", months(asCount)),
     thangKeTuQuyetDinh: r.field("thangKeTuQuyetDinh", months(asCount)),
-    hoTroTinh: r.field("hoTroTinh", amount),
-    troCapMotLan: r.field("troCapMotLan", amount),
+    hoTroTinh: r.field("hoTroTinh", cell(asMoney, "soTienMotLan")),
+    troCapMotLan: r.field("troCapMotLan", cell(asMoney, "soTienMotLan")),
     ghiChu: r.field("ghiChu", asText),
   };
 }

@@ -7,17 +7,12 @@
 import type { IsoDate } from "../engine/calendar";
 import type { ResolvedPack } from "../packs/load";
 import { asCoefficientNumber, asMoney, type Coerced, type Coercer, type Problem } from "./cells";
-import { checkPlausible, checkUserParameter, type PlausibleHint, type PlausibleSpec } from "../packs/plausible";
+import { CELL_SPECS, checkPlausible, checkUserParameter, type PlausibleHint, type PlausibleSpec } from "../packs/plausible";
 
 export type { PlausibleHint } from "../packs/plausible";
 
-/**
- * Bounds of a monthly amount in a roster cell (Mức tiền, Thu nhập đóng BHXH TN, Tiền lương tháng):
- * an allowance or income of a commune worker is a few million đồng; 500 million a month is a typo.
- */
-export const MONTHLY_VND_MAX = "500000000";
-/** Hệ số cells: the roster's own ceiling (a coefficient × lương cơ sở), tighter than the unit's default. */
-export const HE_SO_MAX = "20";
+/** Every roster cell checked here and its spec in src/packs/plausible.ts (CELL_SPECS, shared with DUTOAN.*). */
+export type CellSpecKey = keyof typeof CELL_SPECS;
 
 function fromProblem<T>(p: NonNullable<ReturnType<typeof checkPlausible>>): Coerced<T> {
   return { ok: false, problem: p };
@@ -33,19 +28,19 @@ export function plausible<T extends number | string>(coerce: Coercer<T>, spec: P
   };
 }
 
-/** A whole count of the unit: households, people, months. */
-export function plausibleCount<T extends number>(coerce: Coercer<T>, unit: "households" | "count" | "months"): Coercer<T> {
-  return plausible(coerce, { unit });
+/** The coercion, then the plausibility of the roster cell `key` (its spec in CELL_SPECS). */
+export function cell<T extends number | string>(coerce: Coercer<T>, key: CellSpecKey, hint: PlausibleHint = {}): Coercer<T> {
+  return plausible(coerce, CELL_SPECS[key], hint);
 }
 
 /** VND per month (Mức tiền, Thu nhập đóng BHXH TN, salary of the month before leaving). */
-export function monthlyMoney(hint: PlausibleHint): Coercer<number> {
-  return plausible(asMoney, { unit: "VND", range: { max: MONTHLY_VND_MAX } }, hint);
+export function monthlyMoney(key: "mucTien" | "thuNhapBhxhTn" | "tienLuongThang", hint: PlausibleHint): Coercer<number> {
+  return cell(asMoney, key, hint);
 }
 
 const amountChecked = plausible(asMoney, { unit: "VND" });
 /**
- * A sum of đồng (one-off payments, the BHXH agency's figures): only the upper bound applies — a
+ * A sum of đồng the BHXH agency reports (no cell spec of its own): only the upper bound applies — a
  * reconciliation may hold a few đồng of adjustment, which is no typo.
  */
 export const amount: Coercer<number> = (v) => {
@@ -54,11 +49,12 @@ export const amount: Coercer<number> = (v) => {
 };
 
 /**
- * A Hệ số cell: 0 < x ≤ 20 and plausible; đồng typed for a hệ số gets the hệ số suggested.
- * `zeroAllowed` for an optional add-on (Hệ số phụ cấp chức vụ 0 = none).
+ * A Hệ số cell (CELL_SPECS heSo or heSoLuong), never 0 or less: đồng typed for a hệ số gets the hệ
+ * số suggested. `zeroAllowed` for an optional add-on (Hệ số phụ cấp chức vụ 0 = none).
  */
-export function coefficient(hint: PlausibleHint, zeroAllowed = false): Coercer<string> {
-  const spec: PlausibleSpec = { unit: "coefficient", range: { min: "0.01", max: HE_SO_MAX } };
+export function coefficient(key: "heSo" | "heSoLuong", hint: PlausibleHint, zeroAllowed = false): Coercer<string> {
+  const base = CELL_SPECS[key];
+  const spec: PlausibleSpec = { ...base, range: { ...base.range, min: "0.01" } };
   return (v) => {
     const r = asCoefficientNumber(v);
     if (!r.ok) return r;

@@ -27,6 +27,13 @@ describe("the estimate year: one check, both sides of 1/7/2026", () => {
     expect(runEstimate(workbook(), { year: YEAR_MIN }).stage).not.toBe("options");
     expect(runEstimate(workbook(), { year: YEAR_MAX }).stage).not.toBe("options");
   });
+  test("a hệ số typed in đồng suggests the hệ số at the estimate year's lương cơ sở, both sides of 1/7/2026", () => {
+    // 3,510,000 / 2,340,000 = 1.5 (2025); 3,795,000 / 2,530,000 = 1.5 (2027)
+    const at = (year: number, dong: number) => runEstimate(workbook({ danhSach: [row(1, "Nguyễn Văn An", "Trưởng thôn", dong)] }), { year }).errors[0];
+    expect(at(2025, 3510000)).toMatchObject({ code: "LOOKS_LIKE_DONG", sheet: "DanhSach", row: 2, column: "Hệ số" });
+    expect(at(2025, 3510000).message).toContain("3.510.000 / 2.340.000");
+    expect(at(2027, 3795000).message).toContain("3.795.000 / 2.530.000");
+  });
   test("missing year: the message says how to give it (CLI and pane phrasing)", () => {
     expect(runEstimate(workbook(), {}).errors[0].message).toMatch(/--year/);
     expect(runEstimate(workbook(), { frontDoor: "pane" }).errors[0].message).toMatch(/ngăn tác vụ/);
@@ -151,6 +158,15 @@ describe("--params and --pack-file as data", () => {
     // kiêm nhiệm 100% of 1.0 × LCS until 30/6/2026 (NĐ 33/2023 Đ.34 k.4), then 50% from the user's value
     expect(r.summary!.totals.phuCapKiemNhiem).toBe(6 * LCS_2024 + 6 * (LCS_2026 / 2));
     expect(r.summary!.userSupplied.map((p) => p.key)).toEqual(["kiemNhiem.tyLe"]);
+    // problems found when the user's values are stacked onto the pack: one located error each
+    const bad = JSON.stringify({ parameters: [
+      { key: "luongCoSo", label: "LCS", unit: "coefficient", values: [{ from: "2026-01-01", value: "1.5", source: { document: "x" }, confidence: "high" }] },
+      { key: "bhxh.batBuoc.donVi", label: "BHXH", unit: "coefficient", values: [{ from: "2026-01-01", value: "0.17", source: { document: "x" }, confidence: "high" }] },
+    ] });
+    const stacked = runEstimate(sheets, { year: 2026, params: [{ kind: "json", name: "tinh.json", text: bad }] });
+    expect(stacked.errors.map((e) => e.code)).toEqual(["GOI_LOI", "GOI_LOI"]);
+    expect(stacked.errors[0].message).toMatch(/tinh\.json.*parameters\[0\]\.unit \(luongCoSo\)/);
+    expect(stacked.errors[1].message).toMatch(/parameters\[1\]\.unit \(bhxh\.batBuoc\.donVi\)/);
     const broken = runEstimate(sheets, { year: 2026, params: [{ kind: "json", name: "tinh.json", text: "{ parameters: [] }" }] });
     expect(broken.errors[0]).toMatchObject({ code: "TEP_THAM_SO_LOI" });
     expect(broken.errors[0].message).toMatch(/tinh\.json.*dòng 1, cột 3/);

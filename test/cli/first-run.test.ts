@@ -3,8 +3,8 @@
  * trace, exit 1); the "prepare" script succeeds with a message when TypeScript is absent (an install
  * without dev dependencies). The whole path (`npm ci && npx dutoan --help`) is checked by .ci/run.
  */
-import { spawnSync } from "child_process";
-import { copyFileSync, mkdirSync, readFileSync } from "fs";
+import { spawn, spawnSync } from "child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { tempDir } from "./helpers";
 
@@ -39,5 +39,16 @@ test("package.json builds the CLI on install and bin points at the checked entry
   const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
   expect(pkg.scripts.prepare).toBe("node scripts/prepare.js");
   expect(pkg.bin.dutoan).toBe("bin/dutoan.js");
-  expect(readFileSync(join(ROOT, ".ci/run"), "utf8")).toMatch(/npm ci[^\n]*\n(?:#[^\n]*\n)*npx --no-install dutoan --help/);
+  expect(readFileSync(join(ROOT, ".ci/run"), "utf8")).toMatch(/npm ci[^\n]*\n(?:#[^\n]*\n)*help="\$\(npx --no-install dutoan --help\)"/);
+});
+
+test("output piped into a reader that stops early (`dutoan … | head`): no stack trace, exit 0", async () => {
+  if (!existsSync(join(ROOT, "build/cli/main.js"))) throw new Error("build/cli/main.js missing: run `npm run build:cli` first (`npm test` does)");
+  const child = spawn(process.execPath, [join(ROOT, "bin/dutoan.js"), "packs", "--show", "central"], { stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout.destroy(); // the reader is gone before the first write
+  let err = "";
+  child.stderr.on("data", (c) => (err += c));
+  const code = await new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
+  expect(err).not.toMatch(/EPIPE|\n\s+at /);
+  expect(code).toBe(0);
 });

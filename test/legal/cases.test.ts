@@ -28,7 +28,7 @@ const RowSchema = z.strictObject({
 });
 const UnitSchema = z.strictObject({
   donVi: z.string().optional(), thon: z.string().nullable().optional(), loai: z.enum(["xa", "phuong", "thiTran", "dacKhu", "thon", "toDanPho"]),
-  phanLoai: z.enum(["I", "II", "III"]).optional(), soHo: z.number().int().optional(), dacDiem: z.array(z.enum(["trongDiemAnTT", "bienGioi", "haiDao", "khoKhan"])).optional(),
+  phanLoai: z.enum(["I", "II", "III"]).optional(), soHo: z.number().int().optional(), dacDiem: z.array(z.enum(["trongDiemAnTT", "trongDiemQuocPhong", "bienGioi", "haiDao", "khoKhan"])).optional(),
   soNguoiTangThem: z.number().int().optional(), tuNgay: Iso.optional(), denNgay: Iso.optional(),
 });
 const LeaverSchema = z.strictObject({

@@ -240,6 +240,16 @@ describe("provincial top-up: Hải Phòng NQ 07/2024 (seed 004); from 15/3/2025 
     expect(amounts(stopped.p)).toEqual([23400000]);
     expect(stopped.s.warnings.find((w) => w.code === "HO_TRO_TINH_KHONG_AP_DUNG")!.message).toContain("Quyết định của UBND thành phố (người dùng)");
   });
+  test("NĐ 67/2025 Đ.1 k.17: a cán bộ, công chức costed under NĐ 178/2024 gets the city's top-up on 14/3/2025, never from 15/3/2025", () => {
+    // W23's person (S = 3.66 × 1.25 × 2,340,000 = 10,705,500): 513,864,000 + 240,873,750 + 32,116,500, plus 50,000,000 typed
+    const before = run([w23({ ngayNghi: "2025-03-14", hoTroTinh: 50000000 })], hp);
+    expect(amounts(before.p)).toEqual([513864000, 240873750, 32116500, 50000000]);
+    const after = run([w23({ ngayNghi: "2025-03-15", hoTroTinh: 50000000 })], hp);
+    expect(amounts(after.p)).toEqual([513864000, 240873750, 32116500]);
+    const w = after.s.warnings.find((x) => x.code === "HO_TRO_TINH_KHONG_AP_DUNG")!;
+    expect(w.message).toContain("Nghị định 67/2025/NĐ-CP Điều 1 khoản 17");
+    expect(w.column).toBe("Hỗ trợ của tỉnh/thành phố");
+  });
   test("19/7/2024 (NQ 07/2024 passed; effective date unconfirmed): 18/7/2024 not counted, 19/7/2024 counted", () => {
     expect(amounts(run([who("2024-07-18", 50000000)], hp).p)).toEqual([23400000]);
     expect(amounts(run([who("2024-07-19", 50000000)], hp).p)).toEqual([23400000, 50000000]);

@@ -56,6 +56,12 @@ describe("central: citations and confidence (docs/legal/central.md)", () => {
     expect([at("2023-08-01").value, at("2023-08-01").confidence, at("2023-08-01").source.document]).toEqual(["0", "high", "Nghị định 33/2023/NĐ-CP"]);
     expect([at("2026-07-01").value, at("2026-07-01").confidence]).toEqual(["1", "unconfirmed"]);
   });
+  test("NĐ 185/2026 (date unconfirmed, 2026-07-01): tier a for national-defence key communes instead of security key communes", () => {
+    const anTT = (d: string) => central.decimalAt("quyThon.loaiA.trongDiemAnTT", d);
+    const qp = (d: string) => central.decimalAt("quyThon.loaiA.trongDiemQuocPhong", d);
+    expect([anTT("2026-06-30").value, qp("2026-06-30").value]).toEqual(["1", "0"]);
+    expect([anTT("2026-07-01").value, qp("2026-07-01").value, qp("2026-07-01").confidence]).toEqual(["0", "1", "unconfirmed"]);
+  });
   test("voluntary-BHXH support cap of 120 months: unconfirmed under NĐ 134/2015, NĐ 159/2025 from 2025-07-01", () => {
     expect(central.decimalAt("bhxhTuNguyen.soThangHoTroToiDa", "2025-06-30").confidence).toBe("unconfirmed");
     expect(central.decimalAt("bhxhTuNguyen.soThangHoTroToiDa", "2025-07-01").source.document).toBe("Nghị định 159/2025/NĐ-CP");

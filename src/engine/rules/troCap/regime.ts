@@ -108,15 +108,19 @@ function choose(c: LeaverCtx): InForce | null {
 
 /** Costs one leaver: the regime's lines, then the province's top-up. */
 export function costLeaver(c: LeaverCtx): void {
+  let regimeId: Regime["id"] | null = null;
   if (REGIMES.some((r) => r.group === c.row.doiTuong)) {
     const chosen = choose(c);
-    if (chosen) chosen.regime.cost(c, c.use(chosen.flag));
+    if (chosen) {
+      chosen.regime.cost(c, c.use(chosen.flag));
+      regimeId = chosen.regime.id;
+    }
   } else {
     const slot = securitySlot(c);
     if (slot) security(c, slot);
     else noRegime(c);
   }
-  topUp(c);
+  topUp(c, regimeId);
 }
 
 /** One overlap of two regimes of the same group and policy in a pack (a pack error). */

@@ -2,6 +2,9 @@
  * A province's own top-up to people leaving (e.g. Hải Phòng NQ 07/2024), while the pack's flag
  * `troCap.hoTroTinh.apDung` says one applies on the leaving date (docs/legal/troCap.md §6). The
  * amount is typed per person, or one amount for everyone (`troCap.hoTroThanhPho`).
+ * A regime may bar any top-up from a date: `troCap.hoTroTinh.chan.<regime>` = 1 (from 15/3/2025 a
+ * local top-up to people costed under NĐ 178/2024 has no basis, NĐ 67/2025 Đ.1 k.17), whatever the
+ * province's own flag says.
  */
 import { formatVnDate } from "../../calendar";
 import { citationOf } from "../../ledger";
@@ -10,10 +13,15 @@ import type { Resolved } from "../../params";
 import { val, type LeaverCtx } from "./context";
 import { COL, isSecurity } from "./types";
 
-export function topUp(c: LeaverCtx): void {
+export function topUp(c: LeaverCtx, regimeId: string | null = null): void {
   const row = c.row;
   if (isSecurity(row.doiTuong)) {
     if (row.hoTroTinh !== null) ignoredTopUp(c);
+    return;
+  }
+  const barred = regimeId ? c.peek(`troCap.hoTroTinh.chan.${regimeId}`) : undefined;
+  if (barred && val(barred) === "1") {
+    if (row.hoTroTinh !== null) ignoredTopUp(c, barred);
     return;
   }
   const flag = c.peek("troCap.hoTroTinh.apDung");
