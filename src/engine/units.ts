@@ -34,8 +34,8 @@ export interface UnitRef {
 export class UnitIndex {
   readonly list: UnitRef[] = [];
   private readonly byKey = new Map<string, number>();
-  /** Raw "donVi|thon" as typed → id: most rows repeat the same spelling, so normalise once. */
-  private readonly byRaw = new Map<string, number>();
+  /** Names as typed → id (commune, then village; "" for the commune itself): most rows repeat the same spelling, so normalise once. */
+  private readonly byRaw = new Map<string, Map<string, number>>();
 
   constructor(units: UnitRow[] = []) {
     for (const u of units) {
@@ -57,8 +57,9 @@ export class UnitIndex {
   }
 
   private lookup(donVi: string, thon: string | null): number {
-    const raw = thon === null ? donVi : `${donVi}\u0000${thon}`;
-    const seen = this.byRaw.get(raw);
+    let villages = this.byRaw.get(donVi);
+    if (!villages) this.byRaw.set(donVi, (villages = new Map()));
+    const seen = villages.get(thon ?? "");
     if (seen !== undefined) return seen;
     const key = unitKey(donVi, thon);
     let id = this.byKey.get(key);
@@ -67,7 +68,7 @@ export class UnitIndex {
       this.list.push({ key, donVi: donVi.trim(), thon: thon ? thon.trim() : null, info: null });
       this.byKey.set(key, id);
     }
-    this.byRaw.set(raw, id);
+    villages.set(thon ?? "", id);
     return id;
   }
 
