@@ -122,7 +122,7 @@ function headcountWarnings(ctx: RunContext): void {
     if (!list) partial.set(u, (list = []));
     list.push([from, to]);
   }
-  const caps: Caps = new Map();
+  const caps = capsOf(ctx);
   for (let u = 0; u < fullCount.length; u++) {
     const list = partial.get(u) ?? NONE;
     if (!fullCount[u] && !list.length) continue;
@@ -137,21 +137,23 @@ function headcountWarnings(ctx: RunContext): void {
   }
 }
 
-/** The cap of a kind of unit ("thon", or the commune class) in a month, looked up once. */
-type Caps = Map<string, number | undefined>;
+/** Caps per kind of unit ("thon", "xa.I" …) and month (index 0–11), looked up once per run. */
+type Caps = Map<string, (number | undefined)[]>;
 const NONE: [string, string][] = [];
+const CAP_KINDS = ["thon", "xa.I", "xa.II", "xa.III"];
+
+function capsOf(ctx: RunContext): Caps {
+  return new Map(CAP_KINDS.map((kind) => [kind, ctx.months.map((mc) => {
+    const r = mc.tryGet(`soLuongToiDa.${kind}`);
+    return r && typeof r.value === "string" ? Number(r.value) : undefined;
+  })]));
+}
 
 function warnIfAbove(ctx: RunContext, u: number, worst: number, when: string, caps: Caps): void {
   const unit = ctx.units.list[u];
-  const month = when.endsWith("-01-01") ? 1 : parseIso(when).month;
   const kind = unit.thon ? "thon" : unit.info?.phanLoai ? `xa.${unit.info.phanLoai}` : null;
   if (kind === null) return;
-  const k = `${kind}|${month}`;
-  if (!caps.has(k)) {
-    const r = ctx.months[month - 1].tryGet(`soLuongToiDa.${kind}`);
-    caps.set(k, r && typeof r.value === "string" ? Number(r.value) : undefined);
-  }
-  const base = caps.get(k);
+  const base = caps.get(kind)![(when.endsWith("-01-01") ? 1 : parseIso(when).month) - 1];
   const cap = base === undefined ? undefined : base + (unit.thon ? 0 : (unit.info?.soNguoiTangThem ?? 0));
   if (cap === undefined || worst <= cap) return;
   const name = unit.thon ? `${unit.thon} (${unit.donVi})` : unit.donVi;

@@ -30,6 +30,12 @@ function componentOf(row: RosterRow, post: Post): Component {
   return post.component === "phuCap" ? "phuCapKiemNhiem" : "hoTroKiemNhiem";
 }
 
+/** Component index by [post is hỗ trợ][row is concurrent], without a lookup per row. */
+const COMPONENT_OF = [
+  [COMPONENT_INDEX.phuCap, COMPONENT_INDEX.phuCapKiemNhiem],
+  [COMPONENT_INDEX.hoTro, COMPONENT_INDEX.hoTroKiemNhiem],
+];
+
 export function postLines(ctx: RunContext, problems: Problems): void {
   const b = new PostPlans(ctx);
   const highestOnly = ctx.pack.rules.kiemNhiem === "highestOnly";
@@ -40,7 +46,7 @@ export function postLines(ctx: RunContext, problems: Problems): void {
     for (const e of rec.errors) problems.atRecord(e, row.loc, advice(e, row));
     if (rec.plan < 0) continue;
     if (highestOnly && row.kiemNhiem) concurrent.push(i, rec.plan);
-    else ctx.ledger.add(i, COMPONENT_INDEX[componentOf(row, ctx.posts[i])], rec.plan);
+    else ctx.ledger.add(i, COMPONENT_OF[ctx.posts[i].component === "hoTro" ? 1 : 0][row.kiemNhiem ? 1 : 0], rec.plan);
   }
   if (concurrent.length) highestConcurrent(ctx, concurrent);
 }
