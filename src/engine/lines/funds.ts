@@ -57,42 +57,59 @@ function keyOf(u: UnitFacts): string {
   return u.dacDiem.length ? `v|${u.loai}|${u.soHo}|${[...u.dacDiem].sort().join(",")}` : `v|${u.loai}|${u.soHo}`;
 }
 
+/** The fund of a set of facts over the year: monthly amounts, tiers, and what stopped a month. */
+interface YearFund {
+  amounts: number[];
+  total: number;
+  /** Tier of each month (null: no fund), and the tiers of the year. */
+  hangByMonth: (string | null)[];
+  hang: string[];
+  /** Problem of each month (null: none). */
+  errors: (Error | null)[];
+}
+
+function yearFund(ctx: RunContext, u: UnitFacts): YearFund {
+  const months: (FundMonth | Error)[] = [];
+  // once per segment of months with the same parameters
+  for (const mc of ctx.months) months.push(mc.segment !== mc.month ? months[mc.segment - 1] : fundOrError(u, mc));
+  const ok = months.map((f) => (f instanceof Error || "none" in f ? null : f));
+  const amounts = ok.map((f) => f?.amount ?? 0);
+  const hangByMonth = ok.map((f) => f?.hang ?? null);
+  return { amounts, total: amounts.reduce((x, y) => x + y, 0), hangByMonth, hang: tiers(hangByMonth), errors: months.map((f) => (f instanceof Error ? f : null)) };
+}
+
+/** The distinct tiers of the months, in order of first appearance. */
+function tiers(byMonth: (string | null)[]): string[] {
+  const out: string[] = [];
+  for (const h of byMonth) if (h !== null && !out.includes(h)) out.push(h);
+  return out;
+}
+
 export function fundLines(ctx: RunContext, problems: Problems): FundLine[] {
   if (!ctx.hasUnits) return [];
   const cost = costByUnit(ctx);
   headcountWarnings(ctx);
-  /** The 12 months of fund of each distinct set of facts (thousands of units, a few dozen sets). */
-  const memo = new Map<string, (FundMonth | Error)[]>();
-  const monthsOf = (u: UnitFacts, key: string): (FundMonth | Error)[] => {
-    let f = memo.get(key);
-    if (!f) {
-      const months: (FundMonth | Error)[] = (f = []);
-      // once per segment of months with the same parameters
-      for (const mc of ctx.months) months.push(mc.segment !== mc.month ? months[mc.segment - 1] : fundOrError(u, mc));
-      memo.set(key, f);
-    }
-    return f;
-  };
+  /** The year of fund of each distinct set of facts (thousands of units, a few hundred sets). */
+  const memo = new Map<string, YearFund>();
   const out: FundLine[] = [];
   for (let id = 0; id < ctx.units.list.length; id++) {
     const unit = ctx.units.list[id];
     if (!unit.info) continue;
     const facts = ctx.units.facts(id);
-    const fund = monthsOf(facts, keyOf(facts));
-    const dated = unit.info.tuNgay !== null || unit.info.denNgay !== null;
-    const byMonth: number[] = [];
-    const hang: string[] = [];
-    for (const mc of ctx.months) {
-      const exists = !dated || daysInPost({ year: mc.year, month: mc.month }, unit.info.tuNgay, unit.info.denNgay) > 0;
-      const f = exists ? fund[mc.month - 1] : null;
-      if (f instanceof RuleProblem) problems.atRecord(f, unit.info.loc, { prefix: `${unit.thon ?? unit.donVi}: ` });
-      else if (f instanceof Error) problems.once(f, unit.info.loc);
-      const ok = f && !(f instanceof Error) && !("none" in f) ? f : null;
-      byMonth.push(ok ? ok.amount : 0);
-      if (ok && !hang.includes(ok.hang)) hang.push(ok.hang);
-    }
-    const quyKhoan = byMonth.reduce((a, b) => a + b, 0);
+    const key = keyOf(facts);
+    let fund = memo.get(key);
+    if (!fund) memo.set(key, (fund = yearFund(ctx, facts)));
+    const info = unit.info;
+    const exists = info.tuNgay === null && info.denNgay === null ? null : ctx.months.map((mc) => daysInPost({ year: mc.year, month: mc.month }, info.tuNgay, info.denNgay) > 0);
+    fund.errors.forEach((e, m) => {
+      if (!e || (exists && !exists[m])) return;
+      if (e instanceof RuleProblem) problems.atRecord(e, info.loc, { prefix: `${unit.thon ?? unit.donVi}: ` });
+      else problems.once(e, info.loc);
+    });
+    const byMonth = exists ? fund.amounts.map((a, m) => (exists[m] ? a : 0)) : fund.amounts.slice();
+    const quyKhoan = exists ? byMonth.reduce((x, y) => x + y, 0) : fund.total;
     if (quyKhoan === 0 && cost[id] === 0) continue;
+    const hang = exists ? tiers(fund.hangByMonth.map((h, m) => (exists[m] ? h : null))) : fund.hang.slice();
     out.push({ donVi: unit.donVi, thon: unit.thon, quyKhoan, chiPhi: cost[id], chenhLech: quyKhoan - cost[id], quyTheoThang: byMonth, hang });
   }
   return out;
