@@ -101,11 +101,12 @@ function pipeline(sheets: SheetData[], o: RunOptions): RunOutcome {
   if (issues.some(isError)) return stopHinted(ctx, "input", issues.filter(isError), base.chain, partial);
   const pack = tryResolve(chosen.packId, layers, [...files.packs, ...layers.extraPacks]);
   if (Array.isArray(pack)) return stop(ctx, "input", pack, partial);
-  const summary = summarize(estimate({ year: chosen.year, rows: read.rows, units: read.units, leavers: read.leavers, doiChieu: read.doiChieu }, pack));
+  const result = estimate({ year: chosen.year, rows: read.rows, units: read.units, leavers: read.leavers, doiChieu: read.doiChieu }, pack);
+  const summary = summarize(result);
   summary.warnings.unshift(...ctx.warnings);
   ctx.warnings = summary.warnings;
   if (summary.errors.length) return stopHinted(ctx, "estimate", summary.errors, pack.chain, { ...partial, pack });
-  return { ok: true, stage: "done", errors: [], warnings: summary.warnings, settings: ctx.settings, pack, read, overrides: layers.overrides, summary };
+  return { ok: true, stage: "done", errors: [], warnings: summary.warnings, settings: ctx.settings, pack, read, overrides: layers.overrides, summary, result };
 }
 
 /** Reads, layers, checks and computes the estimate of one workbook. */

@@ -3,6 +3,7 @@
  * task pane and the tests. Files are read by the front door; the pipeline gets their contents as data.
  */
 import type { Summary } from "../engine/aggregate";
+import type { EstimateResult } from "../engine/estimate";
 import type { Issue } from "../engine/types";
 import type { Override, ResolvedPack } from "../packs";
 import type { ReadResult, SheetData } from "../roster";
@@ -61,6 +62,8 @@ export interface RunOutcome {
   /** User layers (ThamSo sheet, --params), e.g. for the custom functions of the task pane. */
   overrides: { layer: string; override: Override }[];
   summary: Summary | null;
+  /** The estimate itself (ledger, per-person lines) when it was computed: what the report sheets list. */
+  result?: EstimateResult;
   /** One line for the whole error list, e.g. "the workbook seems made for pack hung-yen: --pack hung-yen". */
   hint?: string;
 }

@@ -3,10 +3,9 @@
  * write the output atomically (fsio.ts). Exit status: 0 done (warnings allowed); 2 the input has
  * errors (printed; nothing written); 1 anything else (usage, output folder, unexpected failure).
  */
-import { basename } from "path";
 import { runEstimate, validateWorkbook, type RunOutcome, type RunSettings } from "../app";
 import type { Issue } from "../engine/types";
-import { buildReport } from "../report/model";
+import { buildReport } from "../report/build";
 import { OutputError, prepareOutput, type PendingOutput } from "./fsio";
 import { readPackFiles, readParams, readRoster } from "./inputs";
 import { issueLines, issueText, summaryText } from "./report";
@@ -109,14 +108,14 @@ export async function estimateCommand(file: string, o: EstimateOptions, io: Io, 
     if (o.out) pending = await prepareOutput(o.out, { force: !!o.force, inputs: [file, ...(o.params ?? []), ...(o.packFile ?? [])], ext: ".xlsx", label: "Tệp --out" });
     const { sheets, params, packFiles } = await inputs(file, o);
     const r = runEstimate(sheets, { year: o.year, packId: o.pack, params, packFiles, frontDoor: "cli" });
-    if (!r.ok || !r.summary || !r.pack || !r.read) {
+    if (!r.ok || !r.summary || !r.pack || !r.read || !r.result) {
       await pending?.discard();
       return printFailure(r, io, lang, !!o.json);
     }
     const { summary, pack, read } = r;
     if (pending) {
-      const sheetsOut = buildReport(summary, { packName: pack.name, source: basename(file) });
-      await pending.commit((tmp) => writeReport(tmp, sheetsOut));
+      const book = buildReport({ result: r.result, summary, pack, settings: r.settings.workbook });
+      await pending.commit(async (tmp) => void (await writeReport(tmp, book)));
       io.err(`Đã ghi ${o.out}.`);
     }
     const origin = originLines(r.settings, pack.name);

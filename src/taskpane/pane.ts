@@ -8,7 +8,7 @@ import type { Summary } from "../engine/aggregate";
 import type { Issue } from "../engine/types";
 import { setOverrides } from "../functions/state";
 import type { ResolvedPack } from "../packs";
-import { buildReport } from "../report/model";
+import { buildReport } from "../report/build";
 import type { ReadResult } from "../roster";
 import { readSheets, writeReport } from "./workbook-io";
 
@@ -52,7 +52,8 @@ export interface EstimateRun extends CheckResult {
 export async function estimateToSheets(context: Excel.RequestContext, packId: string | undefined, year: number | undefined): Promise<EstimateRun> {
   const outcome = runEstimate(await readSheets(context), { packId, year, frontDoor: "pane" });
   const r = result(outcome);
-  if (!outcome.ok || !outcome.summary || !outcome.pack) return { ...r, summary: null, sheets: [] };
-  const sheets = await writeReport(context, buildReport(outcome.summary, { packName: outcome.pack.name, source: "sổ tính đang mở" }));
+  if (!outcome.ok || !outcome.summary || !outcome.pack || !outcome.result) return { ...r, summary: null, sheets: [] };
+  const book = buildReport({ result: outcome.result, summary: outcome.summary, pack: outcome.pack, settings: outcome.settings.workbook });
+  const sheets = await writeReport(context, book);
   return { ...r, summary: outcome.summary, sheets };
 }

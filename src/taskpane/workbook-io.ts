@@ -5,7 +5,7 @@
  * user made: new sheets get a free name.
  */
 import { sheetFromOffice, type SheetData } from "../roster";
-import { freeSheetName, NUMBER_FORMAT, type ReportSheet } from "../report/model";
+import { freeSheetName, isFormula, type CellValue, type ReportRow, type ReportSheet, type ReportWorkbook } from "../report/model";
 
 /** Rows per write block: far under the 5 MB request limit of Excel on the web (stack.md §7). */
 export const BLOCK_ROWS = 4000;
@@ -28,13 +28,13 @@ export async function readSheets(context: Excel.RequestContext): Promise<SheetDa
 }
 
 /** Writes the report; returns the sheet names used. */
-export async function writeReport(context: Excel.RequestContext, report: ReportSheet[]): Promise<string[]> {
+export async function writeReport(context: Excel.RequestContext, report: ReportWorkbook): Promise<string[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
   const taken = sheets.items.map((s) => s.name);
   const written: string[] = [];
-  for (const s of report) {
+  for (const s of report.sheets) {
     const name = freeSheetName(s.name, taken);
     taken.push(name);
     written.push(name);
@@ -43,30 +43,40 @@ export async function writeReport(context: Excel.RequestContext, report: ReportS
   return written;
 }
 
+/**
+ * Interim rendering of the report model (values, formulas, number formats, bold, widths) until the
+ * pane renders it in full (fonts, borders, merges, print setup): rows go out in blocks, one sync each.
+ */
 async function writeSheet(context: Excel.RequestContext, ws: Excel.Worksheet, s: ReportSheet): Promise<void> {
   const width = s.columns.length;
-  const head = [[s.title], ...s.subtitle.map((l) => [l]), [""]];
-  const titleBlock = ws.getRangeByIndexes(0, 0, head.length, 1);
-  titleBlock.numberFormat = head.map(() => ["@"]);
-  titleBlock.values = head;
-  ws.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
-  const headerRow = head.length;
-  const header = ws.getRangeByIndexes(headerRow, 0, 1, width);
-  header.numberFormat = [s.columns.map(() => "@")];
-  header.values = [s.columns.map((c) => c.header)];
-  header.format.font.bold = true;
-  header.format.wrapText = true;
   s.columns.forEach((c, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = c.width * 6));
-  await context.sync();
-  const first = headerRow + 1;
-  const formats = s.columns.map((c) => NUMBER_FORMAT[c.kind]);
-  for (let start = 0; start < s.rows.length; start += BLOCK_ROWS) {
-    const rows = s.rows.slice(start, start + BLOCK_ROWS);
+  let block: ReportRow[] = [];
+  let start = 0;
+  const flush = () => {
+    if (!block.length) return;
     context.workbook.application.suspendApiCalculationUntilNextSync();
-    const block = ws.getRangeByIndexes(first + start, 0, rows.length, width);
-    block.numberFormat = rows.map(() => formats);
-    block.values = rows.map((r) => r.map((v) => (v === null ? "" : v)));
-    for (const b of s.bold) if (b >= start && b < start + rows.length) ws.getRangeByIndexes(first + b, 0, 1, width).format.font.bold = true;
-    await context.sync();
+    const range = ws.getRangeByIndexes(start, 0, block.length, width);
+    range.numberFormat = block.map((r) => Array.from({ length: width }, (_, c) => r.styles[c]?.numFmt ?? "General"));
+    range.values = block.map((r) => Array.from({ length: width }, (_, c) => cellValue(r.values[c])));
+    block.forEach((r, i) => {
+      if (r.styles.some((st) => st?.font.bold)) ws.getRangeByIndexes(start + i, 0, 1, width).format.font.bold = true;
+    });
+    start += block.length;
+    block = [];
+  };
+  for (const row of s.rows()) {
+    block.push(row);
+    if (block.length === BLOCK_ROWS) {
+      flush();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows: the request size limit
+      await context.sync();
+    }
   }
+  flush();
+  await context.sync();
+}
+
+function cellValue(v: CellValue | undefined): string | number {
+  if (v === null || v === undefined) return "";
+  return isFormula(v) ? `=${v.formula}` : v;
 }

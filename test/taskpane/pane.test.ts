@@ -17,27 +17,33 @@ afterEach(() => setOverrides([]));
 
 describe("task pane: estimate into new sheets", () => {
   test("writes the estimate sheets with free names, never over the user's sheets", async () => {
-    const mine = new FakeSheet("DuToan_2026", [["của tôi"]]);
+    const mine = new FakeSheet("TongHop_2026", [["của tôi"]]);
     const { context, sheets } = fakeContext([roster(), units(), mine]);
     const r = await estimateToSheets(context, "central", 2026);
     expect(r.errors).toEqual([]);
-    expect(r.sheets[0]).toBe("DuToan_2026 (2)");
+    expect(r.sheets[0]).toBe("TongHop_2026 (2)");
     expect(mine.cell(0, 0)).toBe("của tôi");
-    const out = sheets.find((s) => s.name === "DuToan_2026 (2)")!;
-    // title, 3 subtitle lines, a blank row, header at row 5; data from row 6
-    expect(out.cell(5, 1)).toBe("Khoản chi");
+    const out = sheets.find((s) => s.name === "TongHop_2026 (2)")!;
     const total = [...out.cells.entries()].find(([, v]) => v === "TỔNG CỘNG")!;
     const row = Number(total[0].split(",")[0]);
-    // (1.2 + 1.0) × LCS: 6 × 5,148,000 + 6 × 5,566,000 (NĐ 73/2024; NĐ 161/2026) + BHXH 17% + BHYT 3% of LCS for 2 people
-    expect(out.cell(row, 6)).toBe(64284000 + 2 * (6 * (397800 + 70200) + 6 * (430100 + 75900)));
+    expect(out.cell(row, 6)).toMatch(/^=SUM\(G\d+:G\d+\)$/);
     expect(out.formats.get(`${row},6`)).toBe("#,##0;-#,##0;;@");
+    // the ten component rows above the total: quarters are values
+    let year = 0;
+    for (let i = row - 10; i < row; i++) for (let q = 2; q <= 5; q++) year += Number(out.cell(i, q) || 0);
+    // (1.2 + 1.0) × LCS: 6 × 5,148,000 + 6 × 5,566,000 (NĐ 73/2024; NĐ 161/2026) + BHXH 17% + BHYT 3% of LCS for 2 people
+    expect(year).toBe(64284000 + 2 * (6 * (397800 + 70200) + 6 * (430100 + 75900)));
   });
   test("text that looks like a formula is written as text (format @ set before values)", async () => {
     const { context, sheets } = fakeContext([roster(), units()]);
     await estimateToSheets(context, "central", 2026);
     for (const s of sheets.slice(2)) for (const w of s.writes) expect(w.formatSetBeforeValues).toBe(true);
-    const dv = sheets.find((s) => s.name.startsWith("DonVi_"))!;
-    for (const [k, v] of dv.cells) if (typeof v === "string") expect(dv.formats.get(k)).toBe("@");
+    // every text is in a text cell; the only other strings are our own formulas
+    for (const sheet of sheets.filter((s) => /^(DonVi|ChiTiet)_/.test(s.name)))
+      for (const [k, v] of sheet.cells) if (typeof v === "string" && v && sheet.formats.get(k) !== "@") expect(v).toMatch(/^=(SUM|SUBTOTAL|SUMIF)\(/);
+    const ct = sheets.find((s) => s.name.startsWith("ChiTiet_"))!;
+    const bình = [...ct.cells.entries()].find(([, v]) => v === "=Trần Thị Bình")!;
+    expect(ct.formats.get(bình[0])).toBe("@");
   });
   test("nothing is written when the roster has errors", async () => {
     const bad = new FakeSheet("DanhSach", [HEAD, [1, "An", "Trưởng thông", "", "Xã A", "Thôn 1", 1]]);
@@ -48,11 +54,12 @@ describe("task pane: estimate into new sheets", () => {
   });
   test("big sheets are written in blocks, one sync each, calculation suspended", async () => {
     const { context, state, sheets } = fakeContext([]);
-    const rows = Array.from({ length: BLOCK_ROWS * 2 + 5 }, (_, i) => [`Thôn ${i}`, i]);
-    await writeReport(context, [{ name: "DonVi_2026", title: "T", subtitle: [], columns: [{ header: "Thôn", kind: "text", width: 10 }, { header: "Tiền", kind: "money", width: 10 }], rows, bold: [] }]);
+    const rows = Array.from({ length: BLOCK_ROWS * 2 + 5 }, (_, i) => ({ values: [`Thôn ${i}`, i], styles: [] }));
+    const sheet = { name: "DonVi_2026", title: "T", columns: [{ width: 10 }, { width: 10 }], defaultRowHeight: 15, rows: () => rows, print: {} as never, freeze: null };
+    await writeReport(context, { title: "T", creator: "DuToan", defaultFont: { name: "Times New Roman", size: 11 }, sheets: [sheet] });
     expect(state.suspended).toBe(3);
-    expect(state.syncs).toBe(1 + 1 + 3); // names, title+header, 3 blocks
-    expect(sheets[0].cell(3 + BLOCK_ROWS * 2 + 4, 1)).toBe(BLOCK_ROWS * 2 + 4); // title, blank, header, then data
+    expect(state.syncs).toBe(1 + 3); // names, 3 blocks
+    expect(sheets[0].cell(BLOCK_ROWS * 2 + 4, 1)).toBe(BLOCK_ROWS * 2 + 4);
   });
 });
 
