@@ -66,7 +66,8 @@ class PostPlans {
   private readonly seqByMucTien = new Map<number, number>();
   private readonly seqByHeSo = new Map<string, number>();
   private readonly seqByPost = new Map<Post, Map<number, number>>();
-  private readonly recs = new Map<number, PlanRec>();
+  /** Plan records by (sequence, share, days pattern): dense, so an array. */
+  private readonly recs: PlanRec[] = [];
   /** Lines by rate, share and days (ledger ids), per month. */
   private readonly lineMemo = new Map<string, { amount: number; explain: number; basis: number }>();
   private readonly classOfUnit: Int8Array;
@@ -81,8 +82,8 @@ class PostPlans {
     const share = row.kiemNhiem ? (this.ctx.posts[i].component === "hoTro" ? 2 : 1) : 0;
     const pattern = this.ctx.days.ofRow[i];
     const key = (seq * 3 + share) * this.ctx.days.count + pattern;
-    let rec = this.recs.get(key);
-    if (!rec) this.recs.set(key, (rec = this.build(this.seqs[seq], row, this.ctx.posts[i], pattern)));
+    let rec = this.recs[key];
+    if (!rec) rec = this.recs[key] = this.build(this.seqs[seq], row, this.ctx.posts[i], pattern);
     return rec;
   }
 
