@@ -5,7 +5,7 @@
  *   node scripts/validate-manifest.js [manifest.xml] [--dist dist | --no-dist]
  *
  * Without --dist, dist/ beside the manifest is checked too when it exists (use --no-dist to skip).
- * `office-addin-manifest validate` needs Microsoft's web service (stack.md T4); this script covers
+ * `office-addin-manifest validate` needs Microsoft's web service (docs/office-addin.md §2); this script covers
  * what the project relies on: shared runtime wiring, resources, URLs, icons and the build output.
  * Messages are Vietnamese. Exit code 0 = valid, 1 = problems (each one listed), 2 = usage error.
  *
@@ -296,7 +296,7 @@ function checkManifestXml(xml, rootDir, label) {
     );
   const pageResid = wiring.Runtime || wiring.Page;
 
-  // ShowTaskpane buttons: same page, no <TaskpaneId> (stack.md T11).
+  // ShowTaskpane buttons: same page, no <TaskpaneId> (docs/office-addin.md §2).
   if (desktop)
     for (const action of descendants(desktop, "Action").filter((a) => attr(a, "type") === "ShowTaskpane")) {
       if (kid(action, "TaskpaneId")) err("nút ShowTaskpane không được có <TaskpaneId> (runtime dùng chung chỉ có một ngăn tác vụ).");

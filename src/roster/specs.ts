@@ -1,5 +1,5 @@
 /**
- * The roster sheets (reference/roster-format.md): each column's key, header as the template writes
+ * The roster sheets (docs/roster-format.md): each column's key, header as the template writes
  * it, accepted aliases, whether it is required, and its type. The template writer can take headers
  * and dropdown options from here.
  */

@@ -1,5 +1,5 @@
 /*
- * Offline manifest checks (stack.md §6.5): the real manifest.xml passes; broken variants, built in a
+ * Offline manifest checks (docs/office-addin.md §2): the real manifest.xml passes; broken variants, built in a
  * temporary folder with a copy of assets/, fail with a specific Vietnamese message.
  */
 import * as fs from "fs";
@@ -71,7 +71,7 @@ describe("manifest.xml (real)", () => {
     expect(r.errors).toEqual([]);
   });
 
-  test("shared runtime wiring is as stack.md §5 describes", () => {
+  test("shared runtime wiring is as docs/office-addin.md §2 describes", () => {
     expect(REAL_XML).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
     expect(REAL_XML).toMatch(/<FunctionFile resid="Taskpane.Url"\/>/);
     expect(REAL_XML).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1"\/>/);

@@ -1,6 +1,6 @@
 /**
- * The request/response machinery of the strict Office.js fake, as Excel behaves (stack.md §7 of the
- * project's notes; docs.microsoft.com "resource limits"):
+ * The request/response machinery of the strict Office.js fake, as Excel behaves (docs/taskpane.md,
+ * "Limits Excel puts on an add-in"; Microsoft's "resource limits" page):
  * - every method call and property write is queued and applied at `context.sync()`, in order;
  * - a property can be read only after `load()` and a `sync()` (else PropertyNotLoaded), and
  *   `isNullObject` only after the sync that created the object;

@@ -53,7 +53,7 @@ describe("sheet NghiViec", () => {
     expectIssue(r, { code: "INVALID_ENUM", sheet: "NghiViec", row: 4, column: "Chính sách", value: "Nghỉ phép" });
   });
 
-  test("end to end: the W23 row read from the sheet costs 786,854,250 (NĐ 178/2024 Đ.10 k.1; central.md W23)", () => {
+  test("end to end: the W23 row read from the sheet costs 786,854,250 (NĐ 178/2024 Đ.10 k.1; docs/legal/central.md §10, W23)", () => {
     const r = readWorkbook([danhSach([person()]), nghiViec([w23])], pack);
     const s = summarize(estimate({ year: 2025, rows: r.rows, units: r.units, leavers: r.leavers }, pack));
     expect(s.totals.troCapMotLan).toBe(786854250);
