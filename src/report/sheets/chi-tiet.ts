@@ -4,8 +4,9 @@
  * the legal basis — the sheet an auditor checks a person's figure on.
  */
 import { COMPONENT_LABELS } from "../../engine/ledger";
-import type { ReportContext, ReportInput } from "../context";
-import { detailLines, type DetailLine } from "../../engine/detail";
+import type { ReportContext } from "../context";
+import type { DetailLine } from "../../engine/detail";
+import type { Details } from "../details";
 import type { ReportSheet } from "../model";
 import { tableSheet, type ColumnSpec } from "../table";
 
@@ -39,7 +40,7 @@ function where(l: DetailLine): string {
   return l.loc.sheet === "DanhSach" ? String(l.loc.row) : `${l.loc.sheet} ${l.loc.row}`;
 }
 
-export function chiTietSheet(input: ReportInput, ctx: ReportContext): ReportSheet {
+export function chiTietSheet(details: Details, ctx: ReportContext): ReportSheet {
   return tableSheet(
     {
       name: `ChiTiet_${ctx.year}`,
@@ -53,7 +54,7 @@ export function chiTietSheet(input: ReportInput, ctx: ReportContext): ReportShee
         const first = t.firstRow;
         let r = first;
         const sums = new Array<number>(13).fill(0);
-        for (const l of detailLines(input.result)) {
+        for (const l of details.all()) {
           for (let m = 0; m < 12; m++) sums[m] += l.months[m];
           sums[12] += l.total;
           yield t.row([
