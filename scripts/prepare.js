@@ -23,6 +23,7 @@ try {
   process.exit(0);
 }
 process.stdout.write("[dutoan] Đang dựng lệnh dutoan (build/cli)…\n");
+require("./clean-build");
 const r = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.cli.json")], { cwd: root, stdio: "inherit" });
 if (r.status !== 0) {
   process.stderr.write("[dutoan] Dựng lệnh dutoan thất bại (lỗi TypeScript ở trên). Báo cho người phát triển; lệnh dutoan sẽ chưa chạy được.\n");

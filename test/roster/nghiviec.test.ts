@@ -197,14 +197,15 @@ describe("sheet DoiChieuBHXH", () => {
 });
 
 describe("samples/nghi-viec-mau.xlsx (scripts/make-leavers-sample.js)", () => {
-  test("reads cleanly and reproduces W23–W26; refund and reconciliation warnings", async () => {
+  test("reads cleanly and reproduces W23–W26 and the staff-reduction cases; refund and reconciliation warnings", async () => {
     const r = readWorkbook(await readXlsx(join(__dirname, "../../samples/nghi-viec-mau.xlsx")), pack);
     expect(r.issues).toEqual([]);
-    expect([r.rows.length, r.leavers.length, r.doiChieu.length]).toEqual([2, 6, 3]);
+    expect([r.rows.length, r.leavers.length, r.doiChieu.length]).toEqual([2, 8, 3]);
     const s = summarize(estimate({ year: 2025, rows: r.rows, units: r.units, leavers: r.leavers, doiChieu: r.doiChieu }, pack));
     expect(s.errors).toEqual([]);
-    expect(s.leavers.map((l) => l.total)).toEqual([786854250, 166374000, 105300000, 23400000, 809786250, 5000000]);
-    expect(s.totals.troCapMotLan).toBe(1896714500);
+    // NĐ 29/2023 Đ.7: 3 × 7,000,000 + 1.5 × 6,500,000 × 12 = 138,000,000; NĐ 154/2025 Đ.8: 3 × 8,000,000 + 1.5 × 8,000,000 × 10 = 144,000,000
+    expect(s.leavers.map((l) => l.total)).toEqual([786854250, 166374000, 105300000, 23400000, 809786250, 138000000, 144000000, 5000000]);
+    expect(s.totals.troCapMotLan).toBe(2178714500);
     expect(s.warnings.map((w) => w.code).sort()).toEqual(["DOI_CHIEU_CHENH_LECH", "HOAN_TRA_TRO_CAP"]);
     expect(s.doiChieu).toEqual([expect.objectContaining({ hoTen: "Đinh Văn Hùng", quarter: 3, ours: 198000, agency: 99000, difference: 99000 })]);
   });
