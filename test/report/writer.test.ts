@@ -122,6 +122,19 @@ describe("live totals: SUM formulas with cached results equal to the JSON", () =
   });
 });
 
+describe("live totals of the other sheets, in their own columns", () => {
+  test("transfer sheet, fund sheet, khoán sheet", () => {
+    const s = sample.summary!;
+    const tr = out.cells.get("ChuyenBHXH_2026")!;
+    const keys = ["soTienDong", "nguoiThamGiaDong", "hoTroChung", "hoTroTinh", "soTienChuyen"] as const;
+    expect(tr[rowWith(tr, "TỔNG CỘNG")].slice(3, 10).map(valueOf)).toEqual([undefined, undefined, ...keys.map((k) => s.transfers.reduce((a, t) => a + t[k], 0))]);
+    const qk = out.cells.get("QuyKhoan_2026")!;
+    expect(qk[rowWith(qk, "TỔNG CỘNG")].slice(4, 7).map(valueOf)).toEqual((["quyKhoan", "chiPhi", "chenhLech"] as const).map((k) => s.funds.reduce((a, f) => a + f[k], 0)));
+    const kh = out.cells.get("Khoan_2026")!;
+    expect(kh[rowWith(kh, "TỔNG CỘNG")].slice(4, 9).map(valueOf)).toEqual([...s.byQuarter.map((q) => q.totals.khoanKinhPhi), s.totals.khoanKinhPhi]);
+  });
+});
+
 describe("Căn cứ pháp lý", () => {
   test("values are number cells (percent, hệ số, đồng formats), dates are dates, unconfirmed rows highlighted", async () => {
     const rows = out.cells.get("CanCu_2026")!;

@@ -6,7 +6,7 @@
 import type { TransferRow } from "../../engine/lines/support/types";
 import type { ReportContext, ReportInput } from "../context";
 import { QUARTERS, SUPPORT_KIND_LABELS } from "../labels";
-import type { ReportSheet } from "../model";
+import type { CellValue, ReportSheet } from "../model";
 import { tableSheet, type ColumnSpec, type Table } from "../table";
 
 const COLUMNS: ColumnSpec[] = [
@@ -29,7 +29,9 @@ function sumsOf(rows: TransferRow[]): number[] {
 }
 
 function totalRow(t: Table, label: (string | null)[], r1: number, r2: number, sums: number[], role: "subtotal" | "total") {
-  return t.row([...label, null, null, ...AMOUNT_COLS.map((c, i) => t.subtotal(c, r1, r2, sums[i]))], role);
+  const values: CellValue[] = [...label, null, null, null];
+  AMOUNT_COLS.forEach((c, i) => (values[c] = t.subtotal(c, r1, r2, sums[i])));
+  return t.row(values, role);
 }
 
 export function chuyenBhxhSheet(input: ReportInput, ctx: ReportContext): ReportSheet {
