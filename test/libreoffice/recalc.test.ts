@@ -5,15 +5,14 @@
  * `dutoan estimate --json` of the same roster.
  */
 import ExcelJS from "exceljs";
-import { mkdtempSync } from "fs";
-import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/cli/main";
 import type { Summary } from "../../src/engine/aggregate";
 import { COMPONENT_LABELS, COMPONENTS } from "../../src/engine/ledger";
-import { describeWithLibreOffice, freshProfile, sheetsAsCsv } from "./soffice";
+import { describeWithLibreOffice, freshProfile, removeTemp, sheetsAsCsv, tempDir } from "./soffice";
 
 jest.setTimeout(600000);
+afterAll(removeTemp);
 
 const SAMPLE = join(__dirname, "../../samples/hung-yen-xa-mau.xlsx");
 const LEAVERS = join(__dirname, "../../samples/nghi-viec-mau.xlsx");
@@ -28,7 +27,7 @@ async function cli(args: string[]): Promise<string> {
 /** `--json` and `--out` of the same estimate; the workbook as LibreOffice recalculates it. */
 async function estimate(roster: string, args: string[]): Promise<{ json: Summary; csv: Map<string, string[][]> }> {
   const json = JSON.parse(await cli(["estimate", roster, ...args, "--json"])) as Summary;
-  const file = join(mkdtempSync(join(tmpdir(), "dutoan-lo-")), "du-toan.xlsx");
+  const file = join(tempDir(), "du-toan.xlsx");
   await cli(["estimate", roster, ...args, "--out", file]);
   return { json, csv: sheetsAsCsv(file) };
 }
@@ -49,7 +48,7 @@ describeWithLibreOffice("LibreOffice recalculates the estimate workbook", () => 
     const ws = wb.addWorksheet("Thu");
     ws.getCell("A1").value = { formula: "1+1", result: 999 };
     ws.getCell("B1").value = "=chữ";
-    const file = join(mkdtempSync(join(tmpdir(), "dutoan-lo-")), "thu.xlsx");
+    const file = join(tempDir(), "thu.xlsx");
     await wb.xlsx.writeFile(file);
     expect(sheetsAsCsv(file).get("Thu")![0].slice(0, 2)).toEqual(["2", "=chữ"]);
     expect(sheetsAsCsv(file, freshProfile(false)).get("Thu")![0][0]).toBe("999");

@@ -11,7 +11,7 @@
  * (.ci/run installs libreoffice-calc-nogui, fonts-liberation2 and poppler-utils).
  */
 import { spawnSync } from "child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from "fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join } from "path";
 
@@ -40,16 +40,27 @@ export function describeWithLibreOffice(name: string, fn: () => void, needPopple
   describe.skip(`${name} — skipped: ${missing.join(", ")} not installed`, fn);
 }
 
+const made: string[] = [];
+/** A new temporary folder, removed by removeTemp(). */
+export function tempDir(prefix = "dutoan-lo-"): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+export function removeTemp(): void {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+}
+
 /** A fresh user profile holding only our settings (LibreOffice fills in the rest). */
 export function freshProfile(withSettings = true): string {
-  const dir = mkdtempSync(join(tmpdir(), "dutoan-lo-"));
+  const dir = tempDir();
   if (withSettings) cpSync(PROFILE, dir, { recursive: true });
   return dir;
 }
 
 /** Converts `file` with soffice; returns the files written into a new folder. */
 export function convert(file: string, filter: string, profile = freshProfile()): string[] {
-  const out = mkdtempSync(join(tmpdir(), "dutoan-lo-out-"));
+  const out = tempDir("dutoan-lo-out-");
   const r = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", out, file], { encoding: "utf8", timeout: 300000 });
   if (r.error || r.status !== 0) throw new Error(`soffice failed: ${r.error?.message ?? r.stderr}`);
   const files = readdirSync(out).map((f) => join(out, f));

@@ -4,7 +4,7 @@
  * reader sees them (values, formulas with cached results) and exceljs's view of styles and print setup.
  */
 import ExcelJS from "exceljs";
-import { mkdtempSync } from "fs";
+import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runEstimate } from "../../src/app";
@@ -18,7 +18,14 @@ import { readXlsxFile } from "../../src/xlsx";
 export const SAMPLE = join(__dirname, "../../samples/hung-yen-xa-mau.xlsx");
 export const LEAVERS_SAMPLE = join(__dirname, "../../samples/nghi-viec-mau.xlsx");
 
-export const tmp = (): string => mkdtempSync(join(tmpdir(), "dutoan-report-"));
+const made: string[] = [];
+export const tmp = (): string => {
+  const d = mkdtempSync(join(tmpdir(), "dutoan-report-"));
+  made.push(d);
+  return d;
+};
+/** Removes the folders tmp() made (call in afterAll). */
+export const removeTmp = (): void => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }));
 
 export const DS_HEAD = ["STT", "Họ và tên", "Chức danh", "Kiêm nhiệm", "Xã, phường", "Thôn, TDP", "Hệ số", "Mức tiền", "Từ ngày", "Đến ngày", "BHXH", "BHYT"];
 export const DV_HEAD = ["Xã, phường", "Thôn, TDP", "Loại", "Phân loại", "Số hộ"];

@@ -7,10 +7,11 @@ import { describePack } from "../../src/report/context";
 import { colLetter, heightFor, linesFor } from "../../src/report/layout";
 import { isFormula, type ReportRow, type ReportSheet, type ReportWorkbook } from "../../src/report/model";
 import { readXlsxFile } from "../../src/xlsx";
-import { bookOf, estimateOf, LEAVERS_SAMPLE, roster, SAMPLE } from "./helpers";
+import { bookOf, estimateOf, LEAVERS_SAMPLE, roster, SAMPLE, removeTmp } from "./helpers";
 import { amountInWords } from "../../src/engine/words";
 
 jest.setTimeout(60000);
+afterAll(removeTmp);
 
 const rowsOf = (s: ReportSheet): ReportRow[] => [...s.rows()];
 const sheet = (b: ReportWorkbook, prefix: string) => b.sheets.find((s) => s.name.startsWith(prefix));

@@ -6,12 +6,13 @@
  */
 import { amountInWords } from "../../src/engine/words";
 import { freeSheetName } from "../../src/report/model";
-import { bookOf, estimateOf, exceljsBook, isCached, rowWith, roster, SAMPLE, texts, valueOf, written, type Written } from "./helpers";
+import { bookOf, estimateOf, exceljsBook, isCached, rowWith, roster, SAMPLE, texts, valueOf, written, type Written, removeTmp } from "./helpers";
 import { readXlsxFile } from "../../src/xlsx";
 import type { RunOutcome } from "../../src/app/types";
 import { COMPONENTS } from "../../src/engine/ledger";
 
 jest.setTimeout(60000);
+afterAll(removeTmp);
 
 const ONE_PERSON = [[1, "Nguyễn Văn An", "Trưởng ban công tác Mặt trận", null, "Xã A", "Thôn 1", 1, null, null, null]];
 
