@@ -39,7 +39,7 @@ let out;
 for (let k = 0; k < 5; k++) {
   setOverrides([]); // drops resolved packs: every memo starts empty
   currentPack("hung-yen");
-  global.gc && global.gc();
+  if (global.gc) global.gc();
   const c = time(() => phuCap(col, year, soHo, null, "hung-yen"));
   cold.push(c.ms);
   const w = time(() => phuCap(col, year, soHo, null, "hung-yen"));

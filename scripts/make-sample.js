@@ -36,11 +36,13 @@ villages.forEach(([thon, loai], i) => {
   if (!isTdp) add({ hoTen: name(), chucDanh: "Thôn đội trưởng", thon, ghiChu: "Mức theo NQ 794/2025 (theo số hộ)" });
 });
 // Two grassroots security teams (NQ 456/2024): amounts come from the pack
+// Members choose whether to join voluntary BHXH (a blank cell counts as "Không"): all but one join here
 for (const thon of ["Thôn Cầu", "TDP Phố Chợ"]) {
-  add({ hoTen: name(), chucDanh: "Tổ trưởng tổ bảo vệ ANTT", thon });
-  add({ hoTen: name(), chucDanh: "Tổ phó tổ bảo vệ ANTT", thon });
-  add({ hoTen: name(), chucDanh: "Tổ viên tổ bảo vệ ANTT", thon });
-  add({ hoTen: name(), chucDanh: "Tổ viên tổ bảo vệ ANTT", thon, tu: "01/04/2026" });
+  const tuNguyen = { bhxh: "Tự nguyện" };
+  add({ hoTen: name(), chucDanh: "Tổ trưởng tổ bảo vệ ANTT", thon, ...tuNguyen });
+  add({ hoTen: name(), chucDanh: "Tổ phó tổ bảo vệ ANTT", thon, ...tuNguyen });
+  add({ hoTen: name(), chucDanh: "Tổ viên tổ bảo vệ ANTT", thon, ...(thon === "Thôn Cầu" ? { bhxh: "Không", ghiChu: "Không tham gia BHXH tự nguyện" } : tuNguyen) });
+  add({ hoTen: name(), chucDanh: "Tổ viên tổ bảo vệ ANTT", thon, tu: "01/04/2026", ...tuNguyen });
 }
 // Two commune-level HĐKCT retained after 1/8/2025 on the old allowance, leaving before 31/5/2026 (CV 12/CV-BCĐ)
 add({ hoTen: name(), chucDanh: "Phó Chủ tịch Ủy ban MTTQ", thon: null, heSo: 1.0, den: "30/04/2026", ghiChu: "Giữ lại sau sắp xếp" });

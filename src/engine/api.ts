@@ -65,6 +65,19 @@ function monthsIn(pack: ResolvedPack, period: Period): MonthContext[] {
   return period.month === null ? y : [y[period.month - 1]];
 }
 
+/**
+ * The items of a period, one per month: `f` runs once per segment of months with the same
+ * parameters (whole months give the same result there), the other months reuse it.
+ */
+function itemsOf(pack: ResolvedPack, period: Period, f: (mc: MonthContext) => Omit<MonthItem, "month">): MonthItem[] {
+  const bySegment = new Map<number, Omit<MonthItem, "month">>();
+  return monthsIn(pack, period).map((mc) => {
+    let it = bySegment.get(mc.segment);
+    if (!it) bySegment.set(mc.segment, (it = f(mc)));
+    return { month: mc.month, ...it };
+  });
+}
+
 /** Memoised computation (errors included: the same bad input fails the same way, fast). */
 function memo(pack: ResolvedPack, key: string, compute: () => Computation): Computation {
   const p = packCtx(pack);
@@ -152,13 +165,15 @@ function allowanceError(e: unknown, post: Post | null): unknown {
  * post's amount (kiemNhiem), per whole month, summed over the period (rules/allowance.ts).
  */
 export function allowance(pack: ResolvedPack, spec: RateSpec, period: Period, kind: AllowanceKind, opts: AllowanceOptions = {}): Computation {
-  const a = allowanceInput(spec, kind, opts);
-  const key = `a|${kind}|${specKey(spec)}|${a.soHo ?? ""}|${a.phanLoai ?? ""}|${periodKey(period)}`;
+  // households and class only matter for a post's own rate
+  const post = spec.kind === "post";
+  const key = `a|${kind}|${specKey(spec)}|${post ? (opts.soHo ?? "") : ""}|${post ? (opts.phanLoai ?? "") : ""}|${periodKey(period)}`;
   return memo(pack, key, () => {
+    const a = allowanceInput(spec, kind, opts);
     const rates = packCtx(pack).rates;
-    const items: MonthItem[] = monthsIn(pack, period).map((mc) => {
+    const items = itemsOf(pack, period, (mc) => {
       try {
-        return { month: mc.month, ...allowanceMonth(a, mc, null, rates) };
+        return allowanceMonth(a, mc, null, rates);
       } catch (e) {
         throw allowanceError(e, a.post);
       }
@@ -180,16 +195,16 @@ export function insurance(pack: ResolvedPack, kind: "bhxh" | "bhyt", base: Insur
   const bk = base.kind === "default" ? "d" : base.kind === "heSo" ? `h:${base.heSo}` : `m:${base.vnd}`;
   return memo(pack, `i|${kind}|${bk}|${group ?? ""}|${periodKey(period)}`, () => {
     const name = kind === "bhxh" ? "BHXH" : "BHYT";
-    const items: MonthItem[] = monthsIn(pack, period).map((mc) => {
-      if (group === "khong") return { month: mc.month, amount: 0, text: `chức danh không đóng ${name} (ngoài các nhóm đóng bảo hiểm của gói)`, params: [] };
+    const items = itemsOf(pack, period, (mc) => {
+      if (group === "khong") return { amount: 0, text: `chức danh không đóng ${name} (ngoài các nhóm đóng bảo hiểm của gói)`, params: [] };
       if (group && !isCovered(kind, group, null, null, mc)) {
         const flag = coverageFlag(kind, group, mc);
         const why = `${kind}.batBuoc.apDung.${group} = ${flag ? flag.value : "chưa có"}`;
-        return { month: mc.month, amount: 0, text: `${GROUP_LABELS[group]} không thuộc diện ${name} bắt buộc (${why})`, params: flag ? [flag] : [] };
+        return { amount: 0, text: `${GROUP_LABELS[group]} không thuộc diện ${name} bắt buộc (${why})`, params: flag ? [flag] : [] };
       }
       const line = compulsoryLine(kind, base, mc, null);
       const flag = group ? coverageFlag(kind, group, mc) : undefined;
-      return { month: mc.month, ...line, params: flag ? [flag, ...line.params] : line.params };
+      return { ...line, params: flag ? [flag, ...line.params] : line.params };
     });
     const what = base.kind === "default" ? "căn cứ theo lương cơ sở" : base.kind === "heSo" ? `căn cứ hệ số ${formatDecimal(base.heSo)}` : `căn cứ ${formatVnd(base.vnd)}`;
     return total(`${name} bắt buộc phần đơn vị đóng, ${what}${group ? `, ${GROUP_LABELS[group]}` : ""}`, period, items);
@@ -208,13 +223,13 @@ export function insurance(pack: ResolvedPack, kind: "bhxh" | "bhyt", base: Insur
 export function voluntaryBhxhSupport(pack: ResolvedPack, period: Period, nhom: NhomHoTro, thuNhap: number | null, group: InsuranceGroup | null = null): Computation {
   return memo(pack, `v|${nhom}|${thuNhap ?? ""}|${group ?? ""}|${periodKey(period)}`, () => {
     const notes = new Set<string>();
-    const items: MonthItem[] = monthsIn(pack, period).map((mc) => {
+    const items = itemsOf(pack, period, (mc) => {
       const v = voluntaryMonth(group, nhom, thuNhap, mc);
       if (v.raisedTo !== null)
         notes.add(`Thu nhập lựa chọn ${formatVnd(thuNhap!)} thấp hơn chuẩn nghèo khu vực nông thôn ${formatVnd(v.raisedTo)}: tính theo mức tối thiểu (như dự toán).`);
       const parts = [v.central, v.provincial].filter((x) => x !== null);
-      if (!parts.length) return { month: mc.month, amount: 0, text: "không có hỗ trợ", params: [] };
-      return { month: mc.month, amount: parts.reduce((s, x) => s + x.amount, 0), text: parts.map((x) => x.text).join(" + "), params: parts.flatMap((x) => x.params) };
+      if (!parts.length) return { amount: 0, text: "không có hỗ trợ", params: [] };
+      return { amount: parts.reduce((s, x) => s + x.amount, 0), text: parts.map((x) => x.text).join(" + "), params: parts.flatMap((x) => x.params) };
     });
     return total(`Hỗ trợ đóng BHXH tự nguyện, ${NHOM_LABELS[nhom]}${group ? `, ${GROUP_LABELS[group]}` : ""}`, period, items, false, [...notes]);
   });
@@ -230,9 +245,9 @@ export function bhytSupport(pack: ResolvedPack, period: Period, group: InsuredGr
     const key = bhytShareKey(group);
     if (!pack.params.has(key))
       throw new ApiError(`Gói ${pack.id} không có tỷ lệ hỗ trợ BHYT cho ${GROUP_LABELS[group]} (tham số "${key}"): nhập ở sheet ThamSo nếu có chế độ hỗ trợ.`);
-    const items: MonthItem[] = monthsIn(pack, period).map((mc) => {
+    const items = itemsOf(pack, period, (mc) => {
       const b = bhytSupportMonth(group, mc);
-      return "none" in b ? { month: mc.month, amount: 0, text: b.none, params: b.params } : { month: mc.month, ...b.support };
+      return "none" in b ? { amount: 0, text: b.none, params: b.params } : b.support;
     });
     return total(`Hỗ trợ đóng BHYT, ${GROUP_LABELS[group]}`, period, items);
   });
@@ -277,9 +292,9 @@ export function centralFund(pack: ResolvedPack, u: UnitInput, period: Period): C
   checkUnit(u);
   return memo(pack, `q|${unitKey(u)}|${periodKey(period)}`, () => {
     const facts = factsOf(u);
-    const items: MonthItem[] = monthsIn(pack, period).map((mc) => {
+    const items = itemsOf(pack, period, (mc) => {
       const f = fundMonth(facts, mc);
-      return "none" in f ? { month: mc.month, amount: 0, text: f.none, params: f.params } : { month: mc.month, amount: f.amount, text: f.text, params: f.params };
+      return "none" in f ? { amount: 0, text: f.none, params: f.params } : { amount: f.amount, text: f.text, params: f.params };
     });
     return total(`Quỹ phụ cấp khoán ${unitTitle(u)}`, period, items);
   });

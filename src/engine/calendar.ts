@@ -114,7 +114,3 @@ export function formatVnDate(s: IsoDate): string {
   const { year, month, day } = parseIso(s);
   return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
 }
-
-export function compareIso(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

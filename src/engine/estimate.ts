@@ -6,22 +6,22 @@
  */
 import type { EstimateInput, EstimateOptions, RunContext, Subject } from "./context";
 import { DaysPatterns } from "./days";
-import type { ResolvedPack } from "./law";
+import type { Resolved, ResolvedPack } from "./law";
 import { Ledger } from "./ledger";
 import { fundLines, type FundLine } from "./lines/funds";
 import { insuranceLines } from "./lines/insurance";
 import { khoanLines } from "./lines/khoan";
+import { leaverLines } from "./lines/leavers";
 import { postLines } from "./lines/posts";
 import { Problems } from "./lines/problems";
+import { retainedWarnings } from "./lines/retained";
 import { supportLines, type PersonSupport, type SupportOutput, type TransferRow } from "./lines/support";
 import { UsedParams, yearMonths } from "./month";
 import { MissingParameterError } from "./params";
 import { PersonIndex } from "./persons";
 import { reconcile, type ReconDiff } from "./reconcile";
-import { leaverLines } from "./lines/leavers";
 import type { LeaverResult } from "./rules/troCap";
 import { SubjectList } from "./subjects";
-import type { Resolved } from "./law";
 import type { Issue, RosterRow } from "./types";
 import { UnitIndex } from "./units";
 
@@ -53,7 +53,6 @@ export interface EstimateResult {
   paramsUsed: Resolved[];
 }
 
-
 export function estimate(input: EstimateInput, pack: ResolvedPack, opts: EstimateOptions = {}): EstimateResult {
   const phase = <T>(name: string, f: () => T): T => {
     if (!opts.clock || !opts.onPhase) return f();
@@ -66,6 +65,7 @@ export function estimate(input: EstimateInput, pack: ResolvedPack, opts: Estimat
   const ctx = phase("prepare", () => context(input, pack, used));
   const problems = new Problems(ctx.issues);
   phase("postLines", () => postLines(ctx, problems));
+  phase("retainedWarnings", () => retainedWarnings(ctx));
   phase("insuranceLines", () => insuranceLines(ctx, problems));
   const support: SupportOutput = phase("supportLines", () => supportLines(ctx, problems));
   phase("khoanLines", () => khoanLines(ctx, problems));
@@ -105,7 +105,7 @@ function context(input: EstimateInput, pack: ResolvedPack, used: UsedParams): Ru
     pack,
     months: yearMonths(input.year, pack.params, used),
     ledger: new Ledger(input.rows.length * 3),
-    subjects: new SubjectList(rowUnit),
+    subjects: new SubjectList(rowUnit, pack.khoan),
     units,
     rows: input.rows,
     posts: input.rows.map((r) => {

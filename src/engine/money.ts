@@ -29,42 +29,6 @@ export function mulRound(...factors: Factor[]): number {
   return roundDong(acc);
 }
 
-/** Exact product as a Decimal, for callers that round later. */
-export function mul(...factors: Factor[]): Dec {
-  let acc = new D(1);
-  for (const f of factors) acc = acc.times(dec(f));
-  return acc;
-}
-
-/** Sum of already-rounded integer amounts. Throws if a value is not a whole number. */
-export function sumDong(amounts: Iterable<number>): number {
-  let s = 0;
-  for (const a of amounts) {
-    if (!Number.isInteger(a)) throw new Error(`sumDong: ${a} is not a whole đồng amount`);
-    s += a;
-  }
-  return s;
-}
-
-/**
- * Splits a whole-đồng annual amount over `parts` periods so that each part is whole đồng and the
- * parts add up exactly to the amount: part i = round(A·(i+1)/n) − round(A·i/n).
- */
-export function spreadDong(amount: number, weights: number[]): number[] {
-  const total = weights.reduce((a, b) => a + b, 0);
-  if (total === 0) return weights.map(() => 0);
-  const out: number[] = [];
-  let cum = 0;
-  let prev = 0;
-  for (const w of weights) {
-    cum += w;
-    const upTo = roundDong(dec(amount).times(cum).dividedBy(total));
-    out.push(upTo - prev);
-    prev = upTo;
-  }
-  return out;
-}
-
 /** Vietnamese number display: 2.340.000 ; 1,5 (dot thousands, comma decimals). */
 export function formatVnd(n: number | string): string {
   const s = typeof n === "number" ? String(n) : n;

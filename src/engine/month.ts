@@ -63,21 +63,6 @@ export class MonthContext {
     if (!r) this.params.at(key, this.date); // throws the precise error
     return this.use(r!);
   }
-
-  /** A decimal (non-scale) value, marked used. */
-  dec(key: string): string {
-    const r = this.get(key);
-    if (typeof r.value !== "string") throw new Error(`Tham số "${key}" là bảng bậc, cần chỉ tiêu để tra.`);
-    return r.value;
-  }
-
-  /** A flag parameter: true when in force and equal to 1 (marked used when present). */
-  flag(key: string): boolean {
-    const r = this.tryGet(key);
-    if (!r) return false;
-    this.use(r);
-    return r.value === "1";
-  }
 }
 
 /** The 12 months of `year`, each knowing its segment (months with no parameter change between them). */

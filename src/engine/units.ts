@@ -1,8 +1,22 @@
 /** Communes and villages: the units lines are grouped by, with their DonVi record when given. */
 import type { DacDiem, LoaiDonVi, UnitRow } from "./types";
 
+/**
+ * Characters NFC may change: combining marks (a vowel typed as "a" + U+0301), Hangul jamo and the few
+ * singletons with canonical decompositions. Text without them is already NFC; ICU normalisation is
+ * slow enough to matter over 100,000 names, so it runs only when needed.
+ */
+function mayDenormalize(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x300) continue;
+    if ((c <= 0x36f) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || c === 0x2126 || c === 0x212a || c === 0x212b || (c >= 0xf900 && c <= 0xfaff)) return true;
+  }
+  return false;
+}
+
 export function normalizeName(s: string): string {
-  return s.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+  return (mayDenormalize(s) ? s.normalize("NFC") : s).trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 export function unitKey(donVi: string, thon: string | null): string {
@@ -20,8 +34,8 @@ export interface UnitRef {
 export class UnitIndex {
   readonly list: UnitRef[] = [];
   private readonly byKey = new Map<string, number>();
-  /** Raw "donVi|thon" as typed → id: most rows repeat the same spelling, so normalise once. */
-  private readonly byRaw = new Map<string, number>();
+  /** Names as typed → id (commune, then village; "" for the commune itself): most rows repeat the same spelling, so normalise once. */
+  private readonly byRaw = new Map<string, Map<string, number>>();
 
   constructor(units: UnitRow[] = []) {
     for (const u of units) {
@@ -43,8 +57,9 @@ export class UnitIndex {
   }
 
   private lookup(donVi: string, thon: string | null): number {
-    const raw = thon === null ? donVi : `${donVi}\u0000${thon}`;
-    const seen = this.byRaw.get(raw);
+    let villages = this.byRaw.get(donVi);
+    if (!villages) this.byRaw.set(donVi, (villages = new Map()));
+    const seen = villages.get(thon ?? "");
     if (seen !== undefined) return seen;
     const key = unitKey(donVi, thon);
     let id = this.byKey.get(key);
@@ -53,8 +68,15 @@ export class UnitIndex {
       this.list.push({ key, donVi: donVi.trim(), thon: thon ? thon.trim() : null, info: null });
       this.byKey.set(key, id);
     }
-    this.byRaw.set(raw, id);
+    villages.set(thon ?? "", id);
     return id;
+  }
+
+  private readonly factsCache: UnitFacts[] = [];
+
+  /** What the rules read of unit `id` (it must have a DonVi row), made once. */
+  facts(id: number): UnitFacts {
+    return (this.factsCache[id] ??= factsOf(this.list[id], this.list[id].thon ? this.commune(id) : undefined));
   }
 
   /** Commune id of each unit, −1 when the commune is unknown (filled on demand). */

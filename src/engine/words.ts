@@ -2,7 +2,7 @@
  * Amounts in Vietnamese words, as printed under totals ("Bằng chữ: …"):
  * "Mười sáu triệu bốn trăm bốn mươi lăm nghìn đồng chẵn".
  *
- * Rules (forms-and-conventions.md): groups of three digits named nghìn, triệu, tỷ; above a tỷ the
+ * Rules (as finance forms write amounts): groups of three digits named nghìn, triệu, tỷ; above a tỷ the
  * part before it is read the same way and followed by "tỷ" ("một nghìn tỷ", "một triệu tỷ");
  * "không trăm" for an inner group below 100 ("một triệu không trăm năm mươi nghìn"); "lẻ" for a zero
  * tens digit ("một trăm lẻ năm"); "mười" for 10–19; "mốt" for a final 1 after 20+; "lăm" for a

@@ -1,6 +1,6 @@
 /**
  * Coercing Excel arguments: a cell may hold a serial date, a dd/mm/yyyy text, a number typed as
- * text ("1,5"), a blank (null, T10 in stack.md) or an error. Bad input becomes #VALUE! with a
+ * text ("1,5"), a blank (null: Excel passes an empty cell so) or an error. Bad input becomes #VALUE! with a
  * Vietnamese message.
  */
 import { excelSerialToIso, isValidIso, parseVnDate, type IsoDate } from "../engine/calendar";

@@ -136,9 +136,20 @@ export function toLookupDate(v: unknown, arg: string): IsoDate {
 // ---------- numbers ----------
 
 /** The plausibility rule of roster cells and ThamSo rows (src/packs/plausible.ts), on an argument. */
+/** Values already found plausible, per unit (a spilled range repeats the same few values). */
+const passed = new Map<string, Set<number | string>>();
+
 function plausible<T extends number | string>(x: T, v: unknown, arg: string, spec: PlausibleSpec, hint?: PlausibleHint): T {
+  const key = spec.range ? "" : spec.unit;
+  const ok = key ? passed.get(key) : undefined;
+  if (ok?.has(x)) return x;
   const p = checkPlausible(x, spec, hint);
   if (p) fail(arg, v, p.vi, p.expectedVi);
+  if (key) {
+    let set = ok;
+    if (!set) passed.set(key, (set = new Set()));
+    if (set.size < 1 << 14) set.add(x);
+  }
   return x;
 }
 

@@ -148,7 +148,7 @@ export function hoTroBhyt(doi_tuong: any[][], nam_hoac_thang: any[][], goi?: str
  * @param loai_don_vi Xã, Phường, Thị trấn, Đặc khu, Thôn hoặc Tổ dân phố. Một ô hoặc một vùng.
  * @param so_ho_hoac_phan_loai Thôn, tổ dân phố: số hộ. Xã, phường: phân loại I, II hoặc III.
  * @param nam Năm (2026) hoặc một tháng (07/2026).
- * @param [dac_diem] Đặc điểm, cách nhau bởi dấu ";": Biên giới; Hải đảo; Trọng điểm ANTT; Khó khăn.
+ * @param [dac_diem] Đặc điểm, cách nhau bởi dấu ";": Biên giới; Hải đảo; Trọng điểm quốc phòng; Trọng điểm ANTT; Khó khăn.
  * @param [goi] Mã gói tham số (central, hung-yen…). Bỏ trống: gói mặc định của sổ tính.
  * @returns Quỹ phụ cấp khoán, đồng.
  */
@@ -163,7 +163,7 @@ export function quyKhoan(loai_don_vi: any[][], so_ho_hoac_phan_loai: any[][], na
  * @param loai_don_vi Xã, Phường, Thị trấn, Đặc khu, Thôn hoặc Tổ dân phố.
  * @param so_ho_hoac_phan_loai Thôn, tổ dân phố: số hộ. Xã, phường: phân loại I, II hoặc III.
  * @param nam Năm (2026) hoặc một tháng (07/2026).
- * @param [dac_diem] Đặc điểm, cách nhau bởi dấu ";": Biên giới; Hải đảo; Trọng điểm ANTT; Khó khăn.
+ * @param [dac_diem] Đặc điểm, cách nhau bởi dấu ";": Biên giới; Hải đảo; Trọng điểm quốc phòng; Trọng điểm ANTT; Khó khăn.
  * @param [goi] Mã gói tham số (hung-yen, hai-phong…). Bỏ trống: gói mặc định của sổ tính.
  * @returns Số tiền khoán, đồng.
  */

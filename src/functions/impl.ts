@@ -45,20 +45,32 @@ function blankFirst(v: unknown, single: boolean, arg: string, what: string): boo
 
 // ---------- coefficient, amount or post name ----------
 
-const specCaches = new WeakMap<ResolvedPack, Map<string, Map<unknown, RateSpec | ArgError>>>();
+/** Answers per pack, argument name and LCS hint (hint objects are shared per month). */
+const specCaches = new WeakMap<ResolvedPack, Map<string, Map<object, Map<unknown, RateSpec | ArgError>>>>();
 
 /** The LCS in force at the start of a period: for suggestions in plausibility messages. */
+const hints = new WeakMap<ResolvedPack, Map<number, { luongCoSo?: string }>>();
+const NO_HINT = {};
+
 function lcsHint(pack: ResolvedPack, p: Period): { luongCoSo?: string } {
-  const v = pack.params.tryAt("luongCoSo", iso(p.year, p.month ?? 1, 1))?.value;
-  return typeof v === "string" ? { luongCoSo: v } : {};
+  let byMonth = hints.get(pack);
+  if (!byMonth) hints.set(pack, (byMonth = new Map()));
+  const k = p.year * 13 + (p.month ?? 1);
+  let h = byMonth.get(k);
+  if (!h) {
+    const v = pack.params.tryAt("luongCoSo", iso(p.year, p.month ?? 1, 1))?.value;
+    byMonth.set(k, (h = typeof v === "string" ? { luongCoSo: v } : {}));
+  }
+  return h;
 }
 
 function rateSpec(pack: ResolvedPack, v: unknown, arg: string, hint: { luongCoSo?: string }): RateSpec {
   let byArg = specCaches.get(pack);
   if (!byArg) specCaches.set(pack, (byArg = new Map()));
-  const cacheKey = `${arg}|${hint.luongCoSo ?? ""}`;
-  let cache = byArg.get(cacheKey);
-  if (!cache) byArg.set(cacheKey, (cache = new Map()));
+  let byHint = byArg.get(arg);
+  if (!byHint) byArg.set(arg, (byHint = new Map()));
+  let cache = byHint.get(hint);
+  if (!cache) byHint.set(hint, (cache = new Map()));
   let hit = cache.get(v);
   if (hit === undefined) {
     try {
@@ -85,7 +97,7 @@ function allowanceDef(kind: AllowanceKind, arg: string, withClass: boolean): Def
         if (!(e instanceof ArgError)) throw e;
         period = e;
       }
-      const spec = rateSpec(pack, c[0], arg, period instanceof ArgError ? {} : lcsHint(pack, period));
+      const spec = rateSpec(pack, c[0], arg, period instanceof ArgError ? NO_HINT : lcsHint(pack, period));
       if (period instanceof ArgError) throw period;
       const soHo = isBlank(c[2]) ? null : toCount(c[2], "so_ho");
       const phanLoai = withClass && !isBlank(c[3]) ? toPhanLoai(c[3], "phan_loai") : null;

@@ -70,8 +70,9 @@ export const PHAN_LOAI: EnumSpec<"I" | "II" | "III"> = {
 };
 
 export const DAC_DIEM: EnumSpec<DacDiem> = {
-  labels: ["Trọng điểm ANTT", "Biên giới", "Hải đảo", "Khó khăn"],
+  labels: ["Trọng điểm ANTT", "Trọng điểm quốc phòng", "Biên giới", "Hải đảo", "Khó khăn"],
   entries: [
+    ["Trọng điểm quốc phòng", "trongDiemQuocPhong"], ["Xã trọng điểm quốc phòng", "trongDiemQuocPhong"], ["Trọng điểm về quốc phòng", "trongDiemQuocPhong"], ["Quốc phòng", "trongDiemQuocPhong"],
     ["Trọng điểm ANTT", "trongDiemAnTT"], ["Trọng điểm an ninh, trật tự", "trongDiemAnTT"], ["Trọng điểm, phức tạp về ANTT", "trongDiemAnTT"],
     ["Trọng điểm, phức tạp về an ninh, trật tự", "trongDiemAnTT"], ["Trọng điểm phức tạp về an ninh trật tự", "trongDiemAnTT"],
     ["Xã trọng điểm ANTT", "trongDiemAnTT"], ["Trọng điểm", "trongDiemAnTT"], ["ANTT", "trongDiemAnTT"],

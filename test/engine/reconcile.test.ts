@@ -1,5 +1,5 @@
 /**
- * Reconciliation of the state support per person and quarter with the BHXH agency's figures (seed 002:
+ * Reconciliation of the state support per person and quarter with the BHXH agency's figures (the commune and the BHXH office
  * "đối chiếu, xác nhận số người, số tiền"; CV 2354/UBND-NC).
  */
 import { summarize } from "../../src/engine/aggregate";

@@ -1,5 +1,5 @@
 /**
- * DOCSO: amounts in Vietnamese words (forms-and-conventions.md "Amount in words": groups nghìn,
+ * DOCSO: amounts in Vietnamese words (as finance forms print "Bằng chữ": groups nghìn,
  * triệu, tỷ, nghìn tỷ; "không trăm"; "lẻ"; "mười"; "mốt"; "lăm"; "đồng chẵn").
  */
 import { docSoFn } from "../../src/functions/functions";

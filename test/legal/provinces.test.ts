@@ -233,7 +233,7 @@ describe("Hải Phòng", () => {
     });
     expect(t.at("khoan.banCongTacMatTran.thon.nguongSoHo", "2026-01-01").note).toMatch(/700 hộ.*chưa xác nhận/);
   });
-  test("NQ 20/2019 worked example (hai-phong.md §3): 1,100 households, not difficult → 7,000,000", () => {
+  test("NQ 20/2019 worked example (docs/legal/hai-phong.md §3): 1,100 households, not difficult → 7,000,000", () => {
     const at = (k: string) => Number(t.decimalAt(k, "2026-01-01").value);
     const steps = Math.floor((1100 - at("khoan.banCongTacMatTran.thon.nguongSoHo")) / at("khoan.banCongTacMatTran.thon.buocSoHo"));
     expect(at("khoan.banCongTacMatTran.thon") + steps * at("khoan.banCongTacMatTran.thon.mucTangThem")).toBe(7000000);

@@ -11,7 +11,7 @@ import { COMPONENT_INDEX, COMPONENTS } from "../ledger";
 import type { MonthContext } from "../month";
 import { fundMonth, type FundMonth } from "../rules/funds";
 import { RuleProblem } from "../rules/line";
-import { factsOf, type UnitFacts } from "../units";
+import type { UnitFacts } from "../units";
 import type { Problems } from "./problems";
 
 export interface FundLine {
@@ -57,43 +57,60 @@ function keyOf(u: UnitFacts): string {
   return u.dacDiem.length ? `v|${u.loai}|${u.soHo}|${[...u.dacDiem].sort().join(",")}` : `v|${u.loai}|${u.soHo}`;
 }
 
+/** The fund of a set of facts over the year: monthly amounts, tiers, and what stopped a month. */
+interface YearFund {
+  amounts: number[];
+  total: number;
+  /** Tier of each month (null: no fund), and the tiers of the year. */
+  hangByMonth: (string | null)[];
+  hang: string[];
+  /** Problem of each month (null: none). */
+  errors: (Error | null)[];
+}
+
+function yearFund(ctx: RunContext, u: UnitFacts): YearFund {
+  const months: (FundMonth | Error)[] = [];
+  // once per segment of months with the same parameters
+  for (const mc of ctx.months) months.push(mc.segment !== mc.month ? months[mc.segment - 1] : fundOrError(u, mc));
+  const ok = months.map((f) => (f instanceof Error || "none" in f ? null : f));
+  const amounts = ok.map((f) => f?.amount ?? 0);
+  const hangByMonth = ok.map((f) => f?.hang ?? null);
+  return { amounts, total: amounts.reduce((x, y) => x + y, 0), hangByMonth, hang: tiers(hangByMonth), errors: months.map((f) => (f instanceof Error ? f : null)) };
+}
+
+/** The distinct tiers of the months, in order of first appearance. */
+function tiers(byMonth: (string | null)[]): string[] {
+  const out: string[] = [];
+  for (const h of byMonth) if (h !== null && !out.includes(h)) out.push(h);
+  return out;
+}
+
 export function fundLines(ctx: RunContext, problems: Problems): FundLine[] {
   if (!ctx.hasUnits) return [];
   const cost = costByUnit(ctx);
   headcountWarnings(ctx);
-  /** The 12 months of fund of each distinct set of facts (thousands of units, a few dozen sets). */
-  const memo = new Map<string, (FundMonth | Error)[]>();
-  const monthsOf = (u: UnitFacts, key: string): (FundMonth | Error)[] => {
-    let f = memo.get(key);
-    if (!f) {
-      const months: (FundMonth | Error)[] = (f = []);
-      // once per segment of months with the same parameters
-      for (const mc of ctx.months) months.push(mc.segment !== mc.month ? months[mc.segment - 1] : fundOrError(u, mc));
-      memo.set(key, f);
-    }
-    return f;
-  };
+  /** The year of fund of each distinct set of facts (thousands of units, a few hundred sets). */
+  const memo = new Map<string, YearFund>();
   const out: FundLine[] = [];
   for (let id = 0; id < ctx.units.list.length; id++) {
     const unit = ctx.units.list[id];
     if (!unit.info) continue;
-    const facts = factsOf(unit, unit.thon ? ctx.units.commune(id) : undefined);
-    const fund = monthsOf(facts, keyOf(facts));
-    const dated = unit.info.tuNgay !== null || unit.info.denNgay !== null;
-    const byMonth: number[] = [];
-    const hang = new Set<string>();
-    for (const mc of ctx.months) {
-      const exists = !dated || daysInPost({ year: mc.year, month: mc.month }, unit.info.tuNgay, unit.info.denNgay) > 0;
-      const f = exists ? fund[mc.month - 1] : null;
-      if (f instanceof RuleProblem) problems.atRecord(f, unit.info.loc, { prefix: `${unit.thon ?? unit.donVi}: ` });
-      else if (f instanceof Error) problems.once(f, unit.info.loc);
-      const ok = f && !(f instanceof Error) && !("none" in f) ? f : null;
-      byMonth.push(ok ? ok.amount : 0);
-      if (ok) hang.add(ok.hang);
-    }
-    const quyKhoan = byMonth.reduce((a, b) => a + b, 0);
+    const facts = ctx.units.facts(id);
+    const key = keyOf(facts);
+    let fund = memo.get(key);
+    if (!fund) memo.set(key, (fund = yearFund(ctx, facts)));
+    const info = unit.info;
+    const exists = info.tuNgay === null && info.denNgay === null ? null : ctx.months.map((mc) => daysInPost({ year: mc.year, month: mc.month }, info.tuNgay, info.denNgay) > 0);
+    fund.errors.forEach((e, m) => {
+      if (!e || (exists && !exists[m])) return;
+      if (e instanceof RuleProblem) problems.atRecord(e, info.loc, { prefix: `${unit.thon ?? unit.donVi}: ` });
+      else problems.once(e, info.loc);
+    });
+    const byMonth = exists ? fund.amounts.map((a, m) => (exists[m] ? a : 0)) : fund.amounts.slice();
+    const quyKhoan = exists ? byMonth.reduce((x, y) => x + y, 0) : fund.total;
     if (quyKhoan === 0 && cost[id] === 0) continue;
-    out.push({ donVi: unit.donVi, thon: unit.thon, quyKhoan, chiPhi: cost[id], chenhLech: quyKhoan - cost[id], quyTheoThang: byMonth, hang: [...hang] });
+    const hang = exists ? tiers(fund.hangByMonth.map((h, m) => (exists[m] ? h : null))) : fund.hang.slice();
+    out.push({ donVi: unit.donVi, thon: unit.thon, quyKhoan, chiPhi: cost[id], chenhLech: quyKhoan - cost[id], quyTheoThang: byMonth, hang });
   }
   return out;
 }
@@ -122,8 +139,9 @@ function headcountWarnings(ctx: RunContext): void {
     if (!list) partial.set(u, (list = []));
     list.push([from, to]);
   }
+  const caps = capsOf(ctx);
   for (let u = 0; u < fullCount.length; u++) {
-    const list = partial.get(u) ?? [];
+    const list = partial.get(u) ?? NONE;
     if (!fullCount[u] && !list.length) continue;
     let worst = fullCount[u];
     let when = yearStart;
@@ -132,24 +150,28 @@ function headcountWarnings(ctx: RunContext): void {
       for (const [a, b] of list) if (a <= s && s <= b) n++;
       if (n > worst) [worst, when] = [n, s];
     }
-    warnIfAbove(ctx, u, worst, when);
+    warnIfAbove(ctx, u, worst, when, caps);
   }
 }
 
-function warnIfAbove(ctx: RunContext, u: number, worst: number, when: string): void {
-  const unit = ctx.units.list[u];
-  const mc = ctx.months[parseIso(when).month - 1];
-  const num = (key: string) => {
-    const r = mc.tryGet(key);
+/** Caps per kind of unit ("thon", "xa.I" …) and month (index 0–11), looked up once per run. */
+type Caps = Map<string, (number | undefined)[]>;
+const NONE: [string, string][] = [];
+const CAP_KINDS = ["thon", "xa.I", "xa.II", "xa.III"];
+
+function capsOf(ctx: RunContext): Caps {
+  return new Map(CAP_KINDS.map((kind) => [kind, ctx.months.map((mc) => {
+    const r = mc.tryGet(`soLuongToiDa.${kind}`);
     return r && typeof r.value === "string" ? Number(r.value) : undefined;
-  };
-  let cap: number | undefined;
-  if (unit.thon) cap = num("soLuongToiDa.thon");
-  else {
-    const cls = unit.info?.phanLoai;
-    const base = cls ? num(`soLuongToiDa.xa.${cls}`) : undefined;
-    cap = base === undefined ? undefined : base + (unit.info?.soNguoiTangThem ?? 0);
-  }
+  })]));
+}
+
+function warnIfAbove(ctx: RunContext, u: number, worst: number, when: string, caps: Caps): void {
+  const unit = ctx.units.list[u];
+  const kind = unit.thon ? "thon" : unit.info?.phanLoai ? `xa.${unit.info.phanLoai}` : null;
+  if (kind === null) return;
+  const base = caps.get(kind)![(when.endsWith("-01-01") ? 1 : parseIso(when).month) - 1];
+  const cap = base === undefined ? undefined : base + (unit.thon ? 0 : (unit.info?.soNguoiTangThem ?? 0));
   if (cap === undefined || worst <= cap) return;
   const name = unit.thon ? `${unit.thon} (${unit.donVi})` : unit.donVi;
   ctx.issues.push({

@@ -11,7 +11,7 @@ import type { KhoanItem } from "../law";
 import type { MonthContext } from "../month";
 import { khoanAnnual, khoanSpread, type Annual } from "../rules/khoan";
 import { RuleProblem } from "../rules/line";
-import { factsOf, type UnitFacts, type UnitRef } from "../units";
+import type { UnitFacts, UnitRef } from "../units";
 import { addOnce, type Problems } from "./problems";
 
 const HINT = "Nhập mức theo nghị quyết của tỉnh (đồng/năm); nhập 0 nếu không cấp kinh phí.";
@@ -22,9 +22,8 @@ export function khoanLines(ctx: RunContext, problems: Problems): void {
     ctx.issues.push({ severity: "warning", code: "KHONG_CO_DONVI", message: "Không có sheet DonVi: chưa tính khoán kinh phí và quỹ phụ cấp khoán." });
     return;
   }
-  /** Annual amounts per item, facts and month; then plans per (annual sequence, days). */
+  /** Annual amounts per item, facts and segment of months; plans per unit key and item. */
   const annuals = new Map<string, Annual | Error>();
-  const plans = new Map<string, { plan: number; errors: Error[] }>();
   const annualOf = (item: KhoanItem, u: UnitFacts, factsKey: string, mc: MonthContext): Annual | Error => {
     const k = `${item.code}|${factsKey}|${mc.segment}`; // the same for every month of a segment
     let a = annuals.get(k);
@@ -39,24 +38,37 @@ export function khoanLines(ctx: RunContext, problems: Problems): void {
     }
     return a;
   };
+  /** Per level, which facts some item depends on: units differing only elsewhere share plans. */
+  const needs = (level: string) => {
+    const items = ctx.pack.khoan.filter((i) => i.level === level);
+    return { cls: items.some((i) => i.byPhanLoai), soHo: items.some((i) => i.steps), khoKhan: items.some((i) => i.khoKhan) };
+  };
+  const need = { thon: needs("thon"), xa: needs("xa") };
+  /** Plans per unit key, by item index. */
+  const recs = new Map<string, ({ plan: number; errors: Error[] } | undefined)[]>();
   for (let id = 0; id < ctx.units.list.length; id++) {
     const unit = ctx.units.list[id];
     if (!unit.info) continue;
     const level = unit.thon ? "thon" : "xa";
-    const facts = factsOf(unit, unit.thon ? ctx.units.commune(id) : undefined);
+    const facts = ctx.units.facts(id);
     const days = unit.info.tuNgay === null && unit.info.denNgay === null ? null : unitDays(ctx, unit);
-    for (const item of ctx.pack.khoan) {
+    const n = need[level];
+    const unitKey = `${level}|${n.cls ? facts.phanLoai : ""}|${n.soHo ? facts.soHo : ""}|${n.khoKhan && facts.dacDiem.includes("khoKhan") ? 1 : 0}|${days ? days.join(",") : ""}`;
+    let byItem = recs.get(unitKey);
+    if (!byItem) recs.set(unitKey, (byItem = []));
+    for (let k = 0; k < ctx.pack.khoan.length; k++) {
+      const item = ctx.pack.khoan[k];
       if (item.level !== level) continue;
-      const factsKey = keyOf(item, facts);
-      const planKey = days ? `${item.code}|${factsKey}|${days.join(",")}` : `${item.code}|${factsKey}`;
-      let rec = plans.get(planKey);
-      if (!rec) plans.set(planKey, (rec = buildPlan(ctx, (mc) => annualOf(item, facts, factsKey, mc), days)));
+      let rec = byItem[k];
+      if (!rec) {
+        const factsKey = keyOf(item, facts);
+        rec = byItem[k] = buildPlan(ctx, (mc) => annualOf(item, facts, factsKey, mc), days);
+      }
       for (const e of rec.errors)
         if (e instanceof RuleProblem) problems.atRecord(e, unit.info.loc, { prefix: `${unit.thon ?? unit.donVi}: ` });
         else problems.once(e, unit.info.loc, HINT);
       if (rec.plan < 0) continue;
-      ctx.ledger.add(ctx.subjects.length, COMPONENT_INDEX.khoanKinhPhi, rec.plan);
-      ctx.subjects.push({ kind: "khoan", code: item.code, name: item.name, unit: id });
+      ctx.ledger.add(ctx.subjects.pushKhoan(k, id) - 1, COMPONENT_INDEX.khoanKinhPhi, rec.plan);
     }
   }
 }

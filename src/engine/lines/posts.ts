@@ -30,6 +30,12 @@ function componentOf(row: RosterRow, post: Post): Component {
   return post.component === "phuCap" ? "phuCapKiemNhiem" : "hoTroKiemNhiem";
 }
 
+/** Component index by [post is hỗ trợ][row is concurrent], without a lookup per row. */
+const COMPONENT_OF = [
+  [COMPONENT_INDEX.phuCap, COMPONENT_INDEX.phuCapKiemNhiem],
+  [COMPONENT_INDEX.hoTro, COMPONENT_INDEX.hoTroKiemNhiem],
+];
+
 export function postLines(ctx: RunContext, problems: Problems): void {
   const b = new PostPlans(ctx);
   const highestOnly = ctx.pack.rules.kiemNhiem === "highestOnly";
@@ -40,7 +46,7 @@ export function postLines(ctx: RunContext, problems: Problems): void {
     for (const e of rec.errors) problems.atRecord(e, row.loc, advice(e, row));
     if (rec.plan < 0) continue;
     if (highestOnly && row.kiemNhiem) concurrent.push(i, rec.plan);
-    else ctx.ledger.add(i, COMPONENT_INDEX[componentOf(row, ctx.posts[i])], rec.plan);
+    else ctx.ledger.add(i, COMPONENT_OF[ctx.posts[i].component === "hoTro" ? 1 : 0][row.kiemNhiem ? 1 : 0], rec.plan);
   }
   if (concurrent.length) highestConcurrent(ctx, concurrent);
 }
@@ -60,7 +66,8 @@ class PostPlans {
   private readonly seqByMucTien = new Map<number, number>();
   private readonly seqByHeSo = new Map<string, number>();
   private readonly seqByPost = new Map<Post, Map<number, number>>();
-  private readonly recs = new Map<number, PlanRec>();
+  /** Plan records by (sequence, share, days pattern): dense, so an array. */
+  private readonly recs: PlanRec[] = [];
   /** Lines by rate, share and days (ledger ids), per month. */
   private readonly lineMemo = new Map<string, { amount: number; explain: number; basis: number }>();
   private readonly classOfUnit: Int8Array;
@@ -75,8 +82,8 @@ class PostPlans {
     const share = row.kiemNhiem ? (this.ctx.posts[i].component === "hoTro" ? 2 : 1) : 0;
     const pattern = this.ctx.days.ofRow[i];
     const key = (seq * 3 + share) * this.ctx.days.count + pattern;
-    let rec = this.recs.get(key);
-    if (!rec) this.recs.set(key, (rec = this.build(this.seqs[seq], row, this.ctx.posts[i], pattern)));
+    let rec = this.recs[key];
+    if (!rec) rec = this.recs[key] = this.build(this.seqs[seq], row, this.ctx.posts[i], pattern);
     return rec;
   }
 

@@ -1,6 +1,6 @@
 /**
- * The central fund (quỹ phụ cấp khoán) of a commune or a village for one month (docs/legal/
- * central.md §3, §4): multiple × LCS. A commune's multiple follows its class (+ a multiple per extra
+ * The central fund (quỹ phụ cấp khoán) of a commune or a village for one month
+ * (docs/legal/central.md §3, §4): multiple × LCS. A commune's multiple follows its class (+ a multiple per extra
  * HĐKCT); a village's its tier: tier a when one of its (or its commune's) đặc điểm qualifies that
  * month, or its households reach the threshold; tier b otherwise. No fund in months the pack has
  * none in force (e.g. commune posts end 1/8/2025). A unit whose fund needs a class or households

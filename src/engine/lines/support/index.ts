@@ -76,15 +76,15 @@ export function supportLines(ctx: RunContext, problems: Problems): SupportOutput
 
 function voluntary(ctx: RunContext, plans: SupportPlans, i: number): SupportPlan {
   const row = ctx.rows[i];
-  const first = ctx.months.find((mc) => ctx.days.of(ctx.days.ofRow[i], mc.month) > 0)!.month;
+  let first = 1;
+  while (ctx.days.of(ctx.days.ofRow[i], first) === 0) first++;
   const left = plans.left(row, first);
-  const where = { sheet: row.loc.sheet, row: row.loc.row };
   if (left <= 0)
-    ctx.issues.push({ severity: "warning", code: "HET_THANG_HO_TRO", ...where,
+    ctx.issues.push({ severity: "warning", code: "HET_THANG_HO_TRO", sheet: row.loc.sheet, row: row.loc.row,
       message: `${row.hoTen}: đã đủ số tháng được hỗ trợ đóng BHXH tự nguyện (${row.soThangDaHoTro} tháng), không tính hỗ trợ tiếp.` });
   const p = plans.voluntary(i, row, ctx.posts[i].insurance, left);
   if (p.raisedTo !== null)
-    ctx.issues.push({ severity: "warning", code: "THU_NHAP_DUOI_SAN", ...where, column: "Thu nhập đóng BHXH TN",
+    ctx.issues.push({ severity: "warning", code: "THU_NHAP_DUOI_SAN", sheet: row.loc.sheet, row: row.loc.row, column: "Thu nhập đóng BHXH TN",
       message: `${row.hoTen}: thu nhập đóng BHXH tự nguyện ${formatVnd(row.thuNhapBhxhTn!)} thấp hơn chuẩn nghèo nông thôn ${formatVnd(p.raisedTo)}; tính theo mức tối thiểu.` });
   return p;
 }

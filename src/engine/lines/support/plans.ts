@@ -43,9 +43,13 @@ export class SupportPlans {
 
   /** Months left of the cap when the row's year starts (may be ≤ 0). */
   left(row: RosterRow, first: number): number {
-    const cap = this.ctx.months[first - 1].get("bhxhTuNguyen.soThangHoTroToiDa");
-    return Number(cap.value) - (row.soThangDaHoTro ?? 0);
+    let cap = this.caps[first - 1];
+    if (cap === undefined) cap = this.caps[first - 1] = Number(this.ctx.months[first - 1].get("bhxhTuNguyen.soThangHoTroToiDa").value);
+    return cap - (row.soThangDaHoTro ?? 0);
   }
+
+  /** The months-of-support cap as in force in each month (looked up once). */
+  private readonly caps: number[] = [];
 
   /** The voluntary-BHXH plan of a row joining voluntarily (row.bhxh = "tuNguyen"). */
   voluntary(i: number, row: RosterRow, group: InsuranceGroup, left: number): SupportPlan {
@@ -131,7 +135,8 @@ export class SupportPlans {
         q.months++;
         q.supported++;
         q.due += b.due;
-        q.provincial += b.support.amount;
+        q.central += b.general;
+        q.provincial += b.support.amount - b.general;
       } catch (e) {
         addOnce(errors, e as Error);
       }

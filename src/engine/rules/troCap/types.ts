@@ -37,14 +37,7 @@ export interface LeaverResult {
 }
 
 /** Vietnamese names of the groups, for messages and reports. */
-export const DOI_TUONG_LABELS: Record<DoiTuongNghiViec, string> = {
-  hdkctXa: "HĐKCT cấp xã",
-  hdkctThon: "HĐKCT thôn, TDP",
-  canBoCongChuc: "Cán bộ, công chức",
-  congAnXaBanChuyenTrach: "Công an xã bán chuyên trách",
-  baoVeDanPho: "Bảo vệ dân phố",
-  doiTruongDanPhong: "Đội trưởng, đội phó dân phòng",
-};
+export { DOI_TUONG_LABELS } from "../../labels";
 
 /** Vietnamese names of the policies a cán bộ, công chức may leave under. */
 export const CHINH_SACH_LABELS: Record<ChinhSachNghi, string> = {
