@@ -1,59 +1,85 @@
 /**
- * What the task pane's buttons do, apart from the DOM: read the workbook, run the one pipeline
- * (src/app: the same checks and computation as the CLI), load the ThamSo values for the custom
- * functions, write the estimate sheets. Nothing is written when the workbook has errors.
+ * What the pane's buttons do, apart from the DOM: read the workbook in blocks (read.ts), run the ONE
+ * pipeline (src/app: the same checks and computation as the CLI — "Kiểm tra" is validateWorkbook,
+ * so it never passes what "Lập dự toán" rejects), hand the ThamSo values to the custom functions,
+ * and write the report's sheets (render.ts). Nothing is written when the workbook has errors.
  */
-import { runEstimate, validateWorkbook, type RunOutcome } from "../app";
-import type { Summary } from "../engine/aggregate";
-import type { Issue } from "../engine/types";
+import { runEstimate, validateWorkbook, type PackFileInput, type RunOutcome } from "../app";
+import type { ParamNote, Totals } from "../engine/aggregate";
 import { setOverrides } from "../functions/state";
-import type { ResolvedPack } from "../packs";
 import { buildReport } from "../report/build";
-import type { ReadResult } from "../roster";
-import { readSheets, writeReport } from "./workbook-io";
+import type { ReportWorkbook } from "../report/model";
+import { groupBySheet, type SheetIssues } from "./issues";
+import type { HostFeatures } from "./office";
+import type { Progress } from "./payload";
+import { readWorkbookSheets } from "./read";
+import { writeReportSheets } from "./render";
+
+export interface RunInput {
+  /** Pack id chosen in the pane (undefined: the workbook's caiDat.goi, then central). */
+  packId?: string;
+  /** Year typed in the pane (undefined: the workbook's caiDat.nam). */
+  year?: number;
+  packFiles?: PackFileInput[];
+  /** Settings typed in the pane (caiDat.donViLap, caiDat.nguoiLapBieu …): over the workbook's. */
+  settings?: Record<string, string>;
+  /** Year used by Điền ThamSo when neither the pane nor the workbook gives one (never by Kiểm tra: it must fail as the estimate would). */
+  fallbackYear?: number;
+  features?: HostFeatures;
+  progress?: Progress;
+}
 
 export interface CheckResult {
-  /** Empty when the pipeline stopped before reading (a bad year or pack: see `errors`). */
-  read: ReadResult;
-  pack: ResolvedPack | null;
-  errors: Issue[];
-  warnings: Issue[];
   outcome: RunOutcome;
+  /** Errors and warnings by sheet, each with the cell to select. */
+  groups: SheetIssues[];
+  /** Merged cells could not be checked (the host lacks ExcelApi 1.13). */
+  mergesUnknown: boolean;
 }
 
-/** The year checked when neither the pane nor the workbook (caiDat.nam) gives one: next year. */
-function nextYear(): number {
-  return new Date().getFullYear() + 1;
+/** The pipeline's options: the same for Kiểm tra and Lập dự toán, so the check never passes what the estimate rejects. */
+function options(i: RunInput) {
+  return { packId: i.packId, year: i.year, packFiles: i.packFiles ?? [], frontDoor: "pane" as const };
 }
 
-const NOTHING_READ: ReadResult = { rows: [], units: [], thamSo: [], leavers: [], doiChieu: [], issues: [], sheetsFound: {} };
-
-function result(outcome: RunOutcome): CheckResult {
+/** Checks the workbook exactly as the estimate would (parameters and engine included). */
+export async function check(context: Excel.RequestContext, input: RunInput): Promise<CheckResult> {
+  const read = await readWorkbookSheets(context, { features: input.features, progress: input.progress });
+  const outcome = validateWorkbook(read.sheets, options(input));
   // the custom functions use the workbook's ThamSo values whenever they are valid
   setOverrides(outcome.overrides);
-  return { read: outcome.read ?? NOTHING_READ, pack: outcome.pack, errors: outcome.errors, warnings: outcome.warnings, outcome };
+  return { outcome, groups: groupBySheet(outcome.errors, outcome.warnings, read.sheets), mergesUnknown: read.mergesUnknown };
 }
 
-/**
- * Checks the workbook exactly as the estimate would (parameters and engine included). `packId` and
- * `year` undefined: the workbook's caiDat.goi / caiDat.nam, then central / next year.
- */
-export async function check(context: Excel.RequestContext, packId?: string, year?: number): Promise<CheckResult> {
-  const sheets = await readSheets(context);
-  return result(validateWorkbook(sheets, { packId, year, fallbackYear: nextYear(), frontDoor: "pane" }));
+export interface PreparedEstimate extends CheckResult {
+  /** The report to write (null when there are errors). */
+  report: ReportWorkbook | null;
+  /** The add-in's sheets of an earlier estimate of the same year (replaced only if the user agrees). */
+  previous: string[];
+  totals: Totals | null;
+  unconfirmed: ParamNote[];
+  userSupplied: ParamNote[];
 }
 
-export interface EstimateRun extends CheckResult {
-  summary: Summary | null;
-  sheets: string[];
+/** Reads, checks and computes; the report is ready to write (second step, after the user's answer). */
+export async function prepareEstimate(context: Excel.RequestContext, input: RunInput): Promise<PreparedEstimate> {
+  const read = await readWorkbookSheets(context, { features: input.features, progress: input.progress });
+  const outcome = runEstimate(read.sheets, options(input));
+  setOverrides(outcome.overrides);
+  const groups = groupBySheet(outcome.errors, outcome.warnings, read.sheets);
+  const base = { outcome, groups, mergesUnknown: read.mergesUnknown, report: null, previous: [], totals: null, unconfirmed: [], userSupplied: [] };
+  if (!outcome.ok || !outcome.summary || !outcome.pack || !outcome.result) return base;
+  const s = outcome.summary;
+  const year = s.year;
+  const previous = read.info.filter((i) => i.mark?.kind === "bao-cao" && i.mark.year === year).map((i) => i.name);
+  // the names typed in the pane (Đơn vị lập, signers) over the workbook's ThamSo caiDat rows
+  const settings = { ...outcome.settings.workbook, ...(input.settings ?? {}) };
+  const report = buildReport({ result: outcome.result, summary: s, pack: outcome.pack, settings });
+  return { ...base, report, previous, totals: s.totals, unconfirmed: s.unconfirmed, userSupplied: s.userSupplied };
 }
 
-/** Validates, computes the year and writes new estimate sheets (none when there are errors). */
-export async function estimateToSheets(context: Excel.RequestContext, packId: string | undefined, year: number | undefined): Promise<EstimateRun> {
-  const outcome = runEstimate(await readSheets(context), { packId, year, frontDoor: "pane" });
-  const r = result(outcome);
-  if (!outcome.ok || !outcome.summary || !outcome.pack || !outcome.result) return { ...r, summary: null, sheets: [] };
-  const book = buildReport({ result: outcome.result, summary: outcome.summary, pack: outcome.pack, settings: outcome.settings.workbook });
-  const sheets = await writeReport(context, book);
-  return { ...r, summary: outcome.summary, sheets };
+/** Writes a prepared report; `replace` are the earlier sheets the user agreed to replace. */
+export async function writeEstimate(context: Excel.RequestContext, p: PreparedEstimate, replace: boolean, progress?: Progress): Promise<string[]> {
+  if (!p.report || !p.outcome.summary) return [];
+  return writeReportSheets(context, p.report, { year: p.outcome.summary.year, replace: replace ? p.previous : [], progress });
 }

@@ -1,128 +1,161 @@
 /*
  * DuToan task pane. Runs in the same page (shared runtime) as src/functions/functions.ts, so globals
  * are shared with the custom functions. Writing to the workbook belongs here, never in the functions.
+ * Fluent UI web components give the Office look; outside Excel the pane still lists the packs and
+ * says why its commands are disabled.
  */
-import { formatVnd } from "../engine/money";
-import type { Issue } from "../engine/types";
-import { getDefaultPack, setDefaultPack } from "../functions/state";
-import { builtInPacks } from "../packs";
-import { check, estimateToSheets } from "./pane";
+import "@fluentui/web-components/accordion.js";
+import "@fluentui/web-components/accordion-item.js";
+import "@fluentui/web-components/button.js";
+import "@fluentui/web-components/checkbox.js";
+import "@fluentui/web-components/dialog.js";
+import "@fluentui/web-components/dialog-body.js";
+import "@fluentui/web-components/dropdown.js";
+import "@fluentui/web-components/field.js";
+import "@fluentui/web-components/listbox.js";
+import "@fluentui/web-components/message-bar.js";
+import "@fluentui/web-components/option.js";
+import "@fluentui/web-components/progress-bar.js";
+import "@fluentui/web-components/text-input.js";
+import { setTheme } from "@fluentui/web-components";
+import { webLightTheme } from "@fluentui/tokens";
+import type { PackFileInput } from "../app";
+import { loadPackFiles } from "../app/layers";
+import { workbookSettings } from "../app/settings";
+import { setDefaultPack } from "../functions/state";
+import { builtInPacks, resolvePack, type Pack } from "../packs";
+import { readWorkbookSheets } from "./read";
+import { command, COMMANDS, message, onCheck, onEstimate, onFill, onTemplate, setCommandsEnabled, setStatus, type PaneInputs } from "./ui/actions";
+import { byId, el, setValue, valueOf } from "./ui/dom";
+import { loadSettings, saveSettings } from "./ui/settings";
 
-export type StatusKind = "dang-tai" | "san-sang" | "loi";
-const SETTING_PACK = "dutoan.goi";
+const packFiles: PackFileInput[] = [];
 
-/** Shows a Vietnamese status line in the pane ("Đang tải…", "Sẵn sàng", errors). */
-export function setStatus(text: string, kind: StatusKind): void {
-  const el = document.getElementById("trang-thai");
-  if (!el) return;
-  el.textContent = text;
-  el.className = `trang-thai trang-thai--${kind}`;
+const settingInputs = (): HTMLElement[] => Array.from(document.querySelectorAll<HTMLElement>("[data-cai-dat]"));
+
+function packs(): Pack[] {
+  return [...builtInPacks().values(), ...loadPackFiles(packFiles).packs];
 }
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+/** Fills the pack dropdown (outside Excel too) with `chosen` selected (the option's `selected` attribute). */
+function fillPacks(chosen: string): void {
+  byId("goi-danh-sach")?.replaceChildren(...packs().map((p) => el("fluent-option", { value: p.id, ...(p.id === chosen ? { selected: "" } : {}) }, p.name)));
+}
 
-/** Lists issues in the result box (text only: never HTML from the workbook). */
-function showIssues(title: string, issues: Issue[], limit = 50): void {
-  const box = $("ket-qua");
-  if (!box) return;
-  box.replaceChildren();
-  const h = document.createElement("p");
-  h.textContent = title;
-  box.append(h);
-  const ul = document.createElement("ul");
-  for (const i of issues.slice(0, limit)) {
-    const li = document.createElement("li");
-    li.textContent = i.message;
-    li.className = i.severity === "error" ? "muc-loi" : "muc-canh-bao";
-    ul.append(li);
+function yearOf(): number | undefined {
+  const y = Number(valueOf("nam"));
+  return Number.isInteger(y) && y >= 2016 && y <= 2100 ? y : undefined;
+}
+
+function caiDat(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of settingInputs()) {
+    const v = ((e as HTMLElement & { value?: string }).value ?? "").trim();
+    if (v) out[e.dataset.caiDat!] = v;
   }
-  box.append(ul);
-  if (issues.length > limit) {
-    const more = document.createElement("p");
-    more.textContent = `… và ${issues.length - limit} mục khác.`;
-    box.append(more);
-  }
+  return out;
 }
 
-function fillPacks(): void {
-  const select = $<HTMLSelectElement>("goi");
-  if (!select) return;
-  for (const p of builtInPacks().values()) {
-    const o = document.createElement("option");
-    o.value = p.id;
-    o.textContent = p.name;
-    select.append(o);
-  }
-  select.value = getDefaultPack();
-  select.addEventListener("change", () => {
-    setDefaultPack(select.value);
-    const settings = Office.context.document.settings;
-    settings.set(SETTING_PACK, select.value);
-    settings.saveAsync();
-  });
-}
+const inputs: PaneInputs = {
+  packId: () => valueOf("goi") || undefined,
+  year: yearOf,
+  packFiles: () => packFiles,
+  caiDat,
+};
 
-async function onCheck(): Promise<void> {
-  setStatus("Đang kiểm tra danh sách…", "dang-tai");
-  await Excel.run(async (context) => {
-    const r = await check(context, getDefaultPack());
-    const n = r.read.rows.length;
-    if (r.errors.length) {
-      showIssues(`Có ${r.errors.length} lỗi cần sửa:`, [...r.errors, ...r.warnings]);
-      setStatus("Danh sách có lỗi", "loi");
-    } else {
-      showIssues(`Danh sách hợp lệ: ${n} dòng chức danh, ${r.read.units.length} đơn vị, ${r.read.thamSo.length} tham số tự nhập (đã áp dụng cho các hàm DUTOAN).`, r.warnings);
-      setStatus("Sẵn sàng", "san-sang");
-    }
-  });
-}
-
-async function onEstimate(): Promise<void> {
-  const year = Number($<HTMLInputElement>("nam")?.value);
-  if (!Number.isInteger(year) || year < 2016 || year > 2100) {
-    setStatus("Năm dự toán phải là số từ 2016 đến 2100.", "loi");
+/** A province's pack file chosen with the picker: checked like --pack-file, then offered in the list. */
+async function onPackFile(file: File): Promise<void> {
+  const text = await file.text();
+  const { packs: ok, issues } = loadPackFiles([...packFiles, { name: file.name, text }]);
+  if (issues.length) {
+    setStatus(`Tệp ${file.name} không dùng được: ${issues.map((i) => i.message).join(" ")}`, "loi");
     return;
   }
-  setStatus(`Đang lập dự toán năm ${year}…`, "dang-tai");
-  await Excel.run(async (context) => {
-    const r = await estimateToSheets(context, getDefaultPack(), year);
-    if (!r.summary || r.errors.length) {
-      showIssues(`Chưa lập dự toán: có ${r.errors.length} lỗi cần sửa.`, [...r.errors, ...r.warnings]);
-      setStatus("Danh sách có lỗi", "loi");
-      return;
-    }
-    showIssues(`Đã ghi các sheet: ${r.sheets.join(", ")}. Tổng cộng: ${formatVnd(r.summary.totals.tong)} đồng.`, r.warnings);
-    setStatus("Xong", "san-sang");
+  packFiles.push({ name: file.name, text });
+  const added = ok[ok.length - 1];
+  // the custom functions know the built-in packs only: their default stays as it is
+  fillPacks(added.id);
+  setStatus(`Đã nạp gói ${added.name} (${added.id}) từ ${file.name}.`, "san-sang");
+}
+
+function wireSettings(): void {
+  const dd = byId("goi");
+  dd?.addEventListener("change", () => {
+    const id = valueOf("goi");
+    if (!id) return;
+    saveSettings({ packId: id });
+    if (builtInPacks().has(id)) setDefaultPack(id);
+  });
+  byId("nam")?.addEventListener("change", () => {
+    const y = yearOf();
+    if (y) saveSettings({ year: y });
+  });
+  for (const e of settingInputs()) e.addEventListener("change", () => saveSettings({ caiDat: caiDat() }));
+  const picker = byId<HTMLInputElement>("tep-goi");
+  byId("nap-goi")?.addEventListener("click", () => picker?.click());
+  picker?.addEventListener("change", () => {
+    const f = picker.files?.[0];
+    if (f) onPackFile(f).catch((e: unknown) => setStatus(`Lỗi khi nạp gói: ${message(e)}`, "loi"));
+    picker.value = "";
   });
 }
 
-function guard(f: () => Promise<void>): () => void {
-  return () => {
-    f().catch((e: unknown) => setStatus(`Lỗi: ${e instanceof Error ? e.message : String(e)}`, "loi"));
+function wireCommands(): void {
+  const handlers: Record<string, () => void> = {
+    "tao-mau": command("Đang tạo danh sách mẫu", () => onTemplate(inputs)),
+    "dien-tham-so": command("Đang tìm tham số còn thiếu", (p) => onFill(inputs, p)),
+    "kiem-tra": command("Đang kiểm tra", (p) => onCheck(inputs, p)),
+    "lap-du-toan": command("Đang lập dự toán", (p) => onEstimate(inputs, p)),
   };
+  for (const id of COMMANDS) byId(id)?.addEventListener("click", handlers[id]);
+}
+
+/**
+ * The pack and year the workbook is made for: the document's settings, else its ThamSo rows
+ * caiDat.goi / caiDat.nam (a workbook made by `dutoan template` or a province's template).
+ */
+async function workbookDefaults(): Promise<{ packId?: string; year?: number }> {
+  const saved = loadSettings();
+  if (saved.packId && saved.year) return saved;
+  const read = await Excel.run((ctx) => readWorkbookSheets(ctx, { kinds: ["thamSo"] }));
+  const s = workbookSettings(read.sheets, resolvePack("central")).settings;
+  const year = Number(s["caiDat.nam"]);
+  return { packId: saved.packId ?? s["caiDat.goi"]?.trim(), year: saved.year ?? (Number.isInteger(year) && year > 0 ? year : undefined) };
+}
+
+async function startInExcel(): Promise<void> {
+  const saved = loadSettings();
+  for (const e of settingInputs()) if (saved.caiDat[e.dataset.caiDat!]) setValue(e.id, saved.caiDat[e.dataset.caiDat!]);
+  const d = await workbookDefaults().catch(() => ({}) as { packId?: string; year?: number });
+  const packId = d.packId && packs().some((p) => p.id === d.packId) ? d.packId : "central";
+  fillPacks(packId);
+  setDefaultPack(packId);
+  setValue("nam", String(d.year ?? new Date().getFullYear() + 1));
+  wireCommands();
+  setCommandsEnabled(true);
+  setStatus("Sẵn sàng", "san-sang");
 }
 
 function start(): void {
+  setTheme(webLightTheme);
+  fillPacks("central");
+  setValue("nam", String(new Date().getFullYear() + 1));
+  wireSettings();
   if (typeof Office === "undefined") {
+    byId("ngoai-excel")?.removeAttribute("hidden");
     setStatus("Không tải được thư viện Office (office.js). Hãy kiểm tra kết nối mạng rồi mở lại ngăn tác vụ.", "loi");
     return;
   }
   Office.onReady((info) => {
     // Compare with the string value: test stubs of office.js may not define Office.HostType.
     if (String(info.host) !== "Excel") {
-      setStatus("Sẵn sàng (hãy mở trang này trong Excel để dùng các lệnh).", "san-sang");
+      byId("ngoai-excel")?.removeAttribute("hidden");
+      setStatus("Chưa mở trong Excel: các lệnh đang tắt.", "san-sang");
       return;
     }
-    const saved = Office.context.document.settings.get(SETTING_PACK);
-    if (typeof saved === "string" && builtInPacks().has(saved)) setDefaultPack(saved);
-    fillPacks();
-    const nam = $<HTMLInputElement>("nam");
-    if (nam && !nam.value) nam.value = String(new Date().getFullYear() + 1);
-    $("kiem-tra")?.addEventListener("click", guard(onCheck));
-    $("lap-du-toan")?.addEventListener("click", guard(onEstimate));
-    setStatus("Sẵn sàng", "san-sang");
+    startInExcel().catch((e: unknown) => setStatus(`Lỗi khi khởi động: ${message(e)}`, "loi"));
   }).catch((e: unknown) => {
-    setStatus(`Lỗi khi khởi động: ${e instanceof Error ? e.message : String(e)}`, "loi");
+    setStatus(`Lỗi khi khởi động: ${message(e)}`, "loi");
   });
 }
 

@@ -105,17 +105,34 @@ function stateOf(s: string | undefined): SheetState {
   return s === "hidden" ? "hidden" : s === "veryHidden" ? "veryHidden" : "visible";
 }
 
+/** The add-in's mark on the sheets it writes (src/taskpane/marks.ts): a sheet-scoped named item. */
+const ADDIN_MARK = "duToan.loai";
+
+/** Positions (localSheetId, counting every <sheet>) of the sheets carrying the add-in's mark. */
+function addinOutputSheets(wb: { tag: string; attrs: Record<string, string> }[]): Set<number> {
+  const out = new Set<number>();
+  for (const e of wb)
+    if (e.tag === "definedName" && (e.attrs.name ?? "").toLowerCase() === ADDIN_MARK.toLowerCase() && e.attrs.localSheetId !== undefined)
+      out.add(Number(e.attrs.localSheetId));
+  return out;
+}
+
 export async function readWorkbookInfo(zip: ZipArchive): Promise<WorkbookInfo> {
   const wbPart = await workbookPart(zip);
-  const wb = await elements(zip, wbPart, ["sheet", "workbookPr"]);
+  const wb = await elements(zip, wbPart, ["sheet", "workbookPr", "definedName"]);
+  const marked = addinOutputSheets(wb);
   const relsPart = relsPartOf(wbPart);
   const rels = zip.get(relsPart) ? await elements(zip, relsPart, ["Relationship"]) : [];
   const byId = new Map(rels.map((r) => [r.attrs.Id, r.attrs]));
   const pr = wb.find((e) => e.tag === "workbookPr");
   const date1904 = pr !== undefined && (pr.attrs.date1904 === "1" || pr.attrs.date1904 === "true");
   const sheets: SheetEntry[] = [];
+  let index = -1;
   for (const e of wb) {
     if (e.tag !== "sheet") continue;
+    index++;
+    // sheets the add-in wrote (its reports, its dropdown lists) are output, never roster input
+    if (marked.has(index)) continue;
     const rel = byId.get(relId(e.attrs) ?? "");
     const name = e.attrs.name ?? "";
     // Chart sheets and dialog sheets hold no cells.

@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { validateManifest } = require("../../scripts/validate-manifest.js");
 
 interface CfParam {

@@ -7,9 +7,9 @@ import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { validateManifest, readPngSize } = require("../../scripts/validate-manifest.js");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { render } = require("../../scripts/make-icons.js");
 
 interface Result {

@@ -178,6 +178,20 @@ describe("only the sheets asked for are read in full", () => {
   });
 });
 
+describe("sheets the add-in wrote (mark DuToan.Loai, a sheet-scoped named item) are output, never input", () => {
+  test("a marked report sheet is left out; a user's sheet of the same look and a workbook-wide name are kept", async () => {
+    const head = [["Họ và tên", "Chức danh", "Xã, phường"], ["An", "Trưởng thôn", "Xã A"]];
+    const sheets = await read({
+      sheets: [{ name: "DanhSach", rows: head }, { name: "ChiTiet_2027", rows: head }, { name: "BHXH_2027", rows: head }],
+      definedNames: [
+        { name: "DuToan.Loai", formula: '"bao-cao:2027"', localSheetId: 1 },
+        { name: "Vung_In", formula: "DanhSach!$A$1:$C$2" },
+      ],
+    });
+    expect(sheets.map((s) => s.name)).toEqual(["DanhSach", "BHXH_2027"]);
+  });
+});
+
 describe("located errors instead of library text", () => {
   test("a row beyond 1,048,576 fails at that row, before reading on", async () => {
     const e = await failure(read({ sheets: [{ name: "DanhSach", rows: [] }], override: { "xl/worksheets/sheet1.xml": worksheet(`<row r="1"><c r="A1"><v>1</v></c></row><row r="100000000"><c r="A100000000"><v>1</v></c></row>`) } }));
