@@ -19,7 +19,7 @@ const COLUMNS: ColumnSpec[] = [
   { header: "Kiêm nhiệm", kind: "center", width: 7 },
   { header: "Xã, phường", kind: "text", width: 14 },
   { header: "Thôn, TDP", kind: "text", width: 12 },
-  { header: "Dòng trong danh sách", kind: "center", width: 9 },
+  { header: "Dòng trong danh sách", kind: "center", width: 10 },
   { header: "Khoản chi", kind: "text", width: 17 },
   ...MONTH_COLUMNS,
   { header: "Cả năm", kind: "money", width: 13, num: "13 = 1+…+12" },
