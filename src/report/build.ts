@@ -3,6 +3,7 @@
  * (BHXH lists, funds, khoán, leavers, warnings); Tổng hợp, Theo đơn vị, Chi tiết and Căn cứ always.
  */
 import { reportContext, type ReportInput } from "./context";
+import { Details } from "./details";
 import type { ReportWorkbook } from "./model";
 import { font } from "./styles";
 import { bhxhSheet } from "./sheets/bhxh";
@@ -20,10 +21,11 @@ import { tongHopSheet } from "./sheets/tong-hop";
 export function buildReport(input: ReportInput): ReportWorkbook {
   const ctx = reportContext(input);
   const s = input.summary;
-  const sheets = [tongHopSheet(input, ctx), donViSheet(input, ctx), chiTietSheet(input, ctx)];
+  const details = new Details(input.result);
+  const sheets = [tongHopSheet(input, ctx), donViSheet(input, ctx), chiTietSheet(details, ctx)];
   if (s.transfers.length) sheets.push(bhxhSheet(input, ctx), chuyenBhxhSheet(input, ctx));
   if (input.result.funds.length) sheets.push(quyKhoanSheet(input, ctx));
-  if (s.totals.khoanKinhPhi !== 0) sheets.push(khoanSheet(input, ctx));
+  if (s.totals.khoanKinhPhi !== 0) sheets.push(khoanSheet(details, ctx));
   if (s.leavers.length) sheets.push(nghiViecSheet(input, ctx));
   if (s.doiChieu) sheets.push(doiChieuSheet(input, ctx));
   sheets.push(canCuSheet(input, ctx));

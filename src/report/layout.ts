@@ -19,7 +19,7 @@ export function range(from: number, r1: number, to: number, r2: number): string 
  * Characters of Times New Roman per unit of column width: the width unit is the digit "0" of the
  * default font (Times New Roman, set by the writers), and average text is a little narrower.
  */
-const CHARS_PER_UNIT = 1.1;
+const CHARS_PER_UNIT = 1.2;
 
 /** Lines a text needs in a column of `width` units (word wrap, estimated; at least 1). */
 export function linesFor(text: string, width: number, fontSize = 11): number {

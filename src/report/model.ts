@@ -76,7 +76,8 @@ export interface ReportRow {
 }
 
 export interface ReportColumn {
-  /** Width in characters of the default font (Excel's column width unit). */
+  /** Width in characters of the default font (Excel's column width unit). Not 9: exceljs takes 9 for
+   * its default and leaves the column out (its writer nudges it, so the writers would then differ). */
   width: number;
 }
 

@@ -54,6 +54,7 @@ export class Table {
   readonly widths: number[];
   private readonly byRole = new Map<RowRole, CellStyle[]>();
   private readonly textCols: number[];
+  private readonly letters: string[];
   /** Lines of texts already measured, per column (texts repeat: formulas, citations, names). */
   private readonly measured: Map<string, number>[];
 
@@ -66,6 +67,7 @@ export class Table {
     this.widths = columns.map((c) => c.width);
     this.textCols = columns.flatMap((c, i) => (TEXT_KINDS.has(c.kind) ? [i] : []));
     this.measured = columns.map(() => new Map());
+    this.letters = columns.map((_, i) => colLetter(i));
   }
 
   private lines(col: number, text: string): number {
@@ -119,13 +121,13 @@ export class Table {
     return { formula: `SUMIF(${k},"${key.replace(/"/g, '""')}",${range(col, r1, col, r2)})`, result };
   }
 
-  /** SUM across columns `from`…`to` of sheet row `r`. */
+  /** SUM across columns `from`…`to` of sheet row `r` (once per row of big sheets: letters precomputed). */
   rowSum(from: number, to: number, r: number, result: number): Formula {
-    return { formula: `SUM(${range(from, r, to, r)})`, result };
+    return { formula: `SUM(${this.letters[from]}${r}:${this.letters[to]}${r})`, result };
   }
 
   letter(col: number): string {
-    return colLetter(col);
+    return this.letters[col];
   }
 }
 

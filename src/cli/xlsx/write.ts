@@ -103,7 +103,8 @@ function writeBatch(ws: XWorksheet, rows: Iterator<ReportRow>, at: { row: number
 
 async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, s: ReportSheet, styles: StyleMap): Promise<void> {
   const ws = wb.addWorksheet(name, worksheetOptions(s));
-  ws.columns = s.columns.map((c) => ({ width: c.width }));
+  // exceljs leaves out a column of width 9 (its default), which Excel would then draw 8.43 wide
+  ws.columns = s.columns.map((c) => ({ width: c.width === 9 ? 9.001 : c.width }));
   const rows = s.rows()[Symbol.iterator]();
   const at = { row: 0 };
   while (writeBatch(ws, rows, at, styles)) await drained(ws);

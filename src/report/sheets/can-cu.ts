@@ -15,7 +15,7 @@ const COLUMNS: ColumnSpec[] = [
   { header: "STT", kind: "stt", width: 6 },
   { header: "Mã tham số (dùng ở sheet ThamSo)", kind: "text", width: 30 },
   { header: "Nội dung", kind: "text", width: 46 },
-  { header: "Đơn vị", kind: "center", width: 9 },
+  { header: "Đơn vị", kind: "center", width: 10 },
   { header: "Giá trị", kind: "money", width: 16 },
   { header: "Áp dụng từ ngày", kind: "date", width: 12 },
   { header: "Đến ngày", kind: "date", width: 12 },

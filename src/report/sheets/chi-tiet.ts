@@ -4,8 +4,9 @@
  * the legal basis — the sheet an auditor checks a person's figure on.
  */
 import { COMPONENT_LABELS } from "../../engine/ledger";
-import type { ReportContext, ReportInput } from "../context";
-import { detailLines, type DetailLine } from "../../engine/detail";
+import type { ReportContext } from "../context";
+import type { DetailLine } from "../../engine/detail";
+import type { Details } from "../details";
 import type { ReportSheet } from "../model";
 import { tableSheet, type ColumnSpec } from "../table";
 
@@ -18,7 +19,7 @@ const COLUMNS: ColumnSpec[] = [
   { header: "Kiêm nhiệm", kind: "center", width: 7 },
   { header: "Xã, phường", kind: "text", width: 14 },
   { header: "Thôn, TDP", kind: "text", width: 12 },
-  { header: "Dòng trong danh sách", kind: "center", width: 9 },
+  { header: "Dòng trong danh sách", kind: "center", width: 10 },
   { header: "Khoản chi", kind: "text", width: 17 },
   ...MONTH_COLUMNS,
   { header: "Cả năm", kind: "money", width: 13, num: "13 = 1+…+12" },
@@ -39,7 +40,7 @@ function where(l: DetailLine): string {
   return l.loc.sheet === "DanhSach" ? String(l.loc.row) : `${l.loc.sheet} ${l.loc.row}`;
 }
 
-export function chiTietSheet(input: ReportInput, ctx: ReportContext): ReportSheet {
+export function chiTietSheet(details: Details, ctx: ReportContext): ReportSheet {
   return tableSheet(
     {
       name: `ChiTiet_${ctx.year}`,
@@ -53,7 +54,7 @@ export function chiTietSheet(input: ReportInput, ctx: ReportContext): ReportShee
         const first = t.firstRow;
         let r = first;
         const sums = new Array<number>(13).fill(0);
-        for (const l of detailLines(input.result)) {
+        for (const l of details.all()) {
           for (let m = 0; m < 12; m++) sums[m] += l.months[m];
           sums[12] += l.total;
           yield t.row([

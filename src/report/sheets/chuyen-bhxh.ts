@@ -6,15 +6,15 @@
 import type { TransferRow } from "../../engine/lines/support/types";
 import type { ReportContext, ReportInput } from "../context";
 import { QUARTERS, SUPPORT_KIND_LABELS } from "../labels";
-import type { ReportSheet } from "../model";
+import type { CellValue, ReportSheet } from "../model";
 import { tableSheet, type ColumnSpec, type Table } from "../table";
 
 const COLUMNS: ColumnSpec[] = [
   { header: "STT", kind: "stt", width: 6 },
   { header: "Xã, phường", kind: "text", width: 22 },
   { header: "Loại", kind: "text", width: 16 },
-  { header: "Số người", kind: "count", width: 9 },
-  { header: "Số tháng đóng", kind: "count", width: 9 },
+  { header: "Số người", kind: "count", width: 10 },
+  { header: "Số tháng đóng", kind: "count", width: 10 },
   { header: "Số tiền đóng theo mức quy định", kind: "money", width: 16 },
   { header: "Người tham gia đóng", kind: "money", width: 16 },
   { header: "Ngân sách hỗ trợ theo mức chung", kind: "money", width: 16 },
@@ -29,7 +29,9 @@ function sumsOf(rows: TransferRow[]): number[] {
 }
 
 function totalRow(t: Table, label: (string | null)[], r1: number, r2: number, sums: number[], role: "subtotal" | "total") {
-  return t.row([...label, null, null, ...AMOUNT_COLS.map((c, i) => t.subtotal(c, r1, r2, sums[i]))], role);
+  const values: CellValue[] = [...label, null, null, null];
+  AMOUNT_COLS.forEach((c, i) => (values[c] = t.subtotal(c, r1, r2, sums[i])));
+  return t.row(values, role);
 }
 
 export function chuyenBhxhSheet(input: ReportInput, ctx: ReportContext): ReportSheet {

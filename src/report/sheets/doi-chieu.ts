@@ -10,7 +10,7 @@ const COLUMNS: ColumnSpec[] = [
   { header: "Mã số BHXH", kind: "text", width: 14 },
   { header: "Xã, phường", kind: "text", width: 16 },
   { header: "Thôn, TDP", kind: "text", width: 14 },
-  { header: "Quý", kind: "center", width: 9 },
+  { header: "Quý", kind: "center", width: 10 },
   { header: "Loại", kind: "text", width: 16 },
   { header: "Theo danh sách", kind: "money", width: 15 },
   { header: "Theo cơ quan BHXH", kind: "money", width: 15 },

@@ -1,6 +1,6 @@
 /** Khoán kinh phí: the lump-sum funding of each organisation per commune and village, by quarter. */
-import type { ReportContext, ReportInput } from "../context";
-import { detailLines } from "../../engine/detail";
+import type { ReportContext } from "../context";
+import type { Details } from "../details";
 import { QUARTERS } from "../labels";
 import type { ReportSheet } from "../model";
 import { tableSheet, type ColumnSpec } from "../table";
@@ -17,7 +17,7 @@ const COLUMNS: ColumnSpec[] = [
 const FIRST_Q = 4;
 const YEAR = 8;
 
-export function khoanSheet(input: ReportInput, ctx: ReportContext): ReportSheet {
+export function khoanSheet(details: Details, ctx: ReportContext): ReportSheet {
   return tableSheet(
     {
       name: `Khoan_${ctx.year}`,
@@ -29,8 +29,7 @@ export function khoanSheet(input: ReportInput, ctx: ReportContext): ReportSheet 
         const first = t.firstRow;
         let r = first;
         const sums = [0, 0, 0, 0, 0];
-        for (const l of detailLines(input.result)) {
-          if (l.kind !== "khoan") continue;
+        for (const l of details.khoanLines()) {
           const q = [0, 1, 2, 3].map((k) => l.months[3 * k] + l.months[3 * k + 1] + l.months[3 * k + 2]);
           q.forEach((v, k) => (sums[k] += v));
           sums[4] += l.total;
