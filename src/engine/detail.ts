@@ -86,8 +86,10 @@ function planTexts(result: EstimateResult, memo: Map<number, { formula: string; 
       const text = ledger.texts[pl.explain[i]];
       byMonth[m] = byMonth[m] ? `${byMonth[m]} + ${text}` : text;
       const basis = ledger.bases[pl.basis[i]];
-      if (basis.params.length) basis.params.forEach((p) => cites.add(citationOf(p)));
-      else if (basis.citation) cites.add(basis.citation);
+      // a document may itself name two ("Luật 51/2024/QH15 …; Nghị định 188/2025/NĐ-CP"): list each once
+      const add = (c: string) => c.split("; ").forEach((x) => cites.add(x));
+      if (basis.params.length) basis.params.forEach((p) => add(citationOf(p)));
+      else if (basis.citation) add(basis.citation);
     }
     memo.set(plan, (t = { formula: monthRuns(byMonth), citations: [...cites] }));
   }

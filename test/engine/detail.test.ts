@@ -59,6 +59,11 @@ describe("detailLines and byPerson (central pack, 2026)", () => {
     expect(lines[3].formula).toBe("T1–6: 100% × 1,0 × 2.340.000; T7–12: 100% × 1,0 × 2.530.000");
   });
 
+  test("each citation once, also when one document names two (BHYT: Luật 51/2024 and NĐ 188/2025)", () => {
+    const parts = lines[2].citation.split("; ");
+    expect(parts.filter((p) => p === "Nghị định 188/2025/NĐ-CP")).toHaveLength(1);
+    expect(new Set(parts).size).toBe(parts.length);
+  });
   test("a row leaving on 31/7/2026 has January–July only", () => {
     const l = lines[7];
     expect(l.months).toEqual([2340000, 2340000, 2340000, 2340000, 2340000, 2340000, 2530000, 0, 0, 0, 0, 0]);
