@@ -21,6 +21,8 @@ export type Lang = "vi" | "en";
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** A progress line rewritten in place (only when stderr is a terminal); "" clears it. */
+  progress?: (line: string) => void;
 }
 
 export interface RunCommandOptions {
@@ -78,7 +80,7 @@ const UNEXPECTED = "Lỗi không mong đợi. Đây có thể là lỗi của Du
 const TOO_BIG = "Dữ liệu quá lớn để xử lý trong bộ nhớ: chia sổ tính thành nhiều tệp nhỏ hơn (ví dụ theo xã) rồi chạy từng tệp.";
 
 /** An exception as one Vietnamese issue: known kinds by their own message, the rest without library text. */
-function exceptionIssue(e: unknown): { issue: Issue; exit: number } {
+export function exceptionIssue(e: unknown): { issue: Issue; exit: number } {
   const error = (code: string, message: string): Issue => ({ severity: "error", code, message });
   if (e instanceof InputFileError) return { issue: e.issue, exit: EXIT_INPUT };
   if (e instanceof OutputError) return { issue: error(`GHI_TEP_${e.code}`, e.message), exit: EXIT_OTHER };

@@ -5,17 +5,23 @@
  *   dutoan validate <danh-sach.xlsx> [--year yyyy] [--pack id] [--params f] [--pack-file f]
  *   dutoan template <mau.xlsx> [--pack id] [--year yyyy]
  *   dutoan packs [--show id] [--json] [--pack-file f]
+ *   dutoan consolidate <files or folders…> --year yyyy [--pack id] [--params f] [--pack-file f] [--out f] [--json] [--workers n]
  * Exit status: 0 done (warnings allowed); 2 the input has errors (printed, nothing written); 1 anything else.
  */
 import { Command, CommanderError } from "commander";
 import { commanderMessage, vietnameseHelp } from "./commander-vi";
 import { EXIT_OK, EXIT_OTHER, estimateCommand, printException, printJsonErrors, validateCommand, type EstimateOptions, type Io, type Lang, type RunCommandOptions } from "./commands";
 import { packsCommand, templateCommand } from "./commands-other";
+import { consolidateCommand, type ConsolidateOptions } from "./consolidate/command";
 
 export { EXIT_INPUT, EXIT_OK, EXIT_OTHER } from "./commands";
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
-const stdio: Io = { out: (s) => process.stdout.write(s + "\n"), err: (s) => process.stderr.write(s + "\n") };
+const stdio: Io = {
+  out: (s) => process.stdout.write(s + "\n"),
+  err: (s) => process.stderr.write(s + "\n"),
+  ...(process.stderr.isTTY ? { progress: (line: string) => process.stderr.write(`\r${line.slice(0, (process.stderr.columns || 80) - 1)}\x1b[K`) } : {}),
+};
 
 function runOptions(c: Command): Command {
   return c
@@ -41,6 +47,7 @@ function build(io: Io, state: { code: number }, nextYear: number): Command {
       "  dutoan validate danh-sach-2027.xlsx",
       "  dutoan estimate danh-sach-2027.xlsx --out du-toan-2027.xlsx",
       "  dutoan estimate danh-sach.xlsx --year 2027 --pack hung-yen --tom-tat",
+      "  dutoan consolidate thu-muc-cac-xa --year 2027 --out tong-hop-tinh-2027.xlsx",
       "",
       "Kết quả: 0 = xong (có thể có cảnh báo); 2 = sổ tính có lỗi (đã in, không ghi gì); 1 = lỗi khác.",
     ].join("\n"),
@@ -58,6 +65,21 @@ function build(io: Io, state: { code: number }, nextYear: number): Command {
   runOptions(program.command("validate").description("kiểm tra sổ tính như khi tính dự toán, không ghi gì").argument("<danh-sach.xlsx>", "sổ tính cần kiểm tra"))
     .option("--chi-tiet", "in mọi cảnh báo")
     .action(async (file: string, o: RunCommandOptions & { chiTiet?: boolean }) => void (state.code = await validateCommand(file, o, io, lang(), nextYear)));
+
+  runOptions(
+    program
+      .command("consolidate")
+      .description("tổng hợp toàn tỉnh: tính dự toán từng sổ danh sách của các xã, phường (tệp hoặc cả thư mục) rồi cộng lại; tệp có lỗi được liệt kê, các tệp khác vẫn được tổng hợp")
+      .argument("<tệp-hoặc-thư-mục...>", "sổ .xlsx của các xã, phường, hoặc thư mục chứa chúng (đọc cả thư mục con; bỏ qua tệp khóa ~$ của Excel)"),
+  )
+    .option("--out <tệp.xlsx>", "ghi sổ tổng hợp toàn tỉnh ra tệp .xlsx mới")
+    .option("--force", "cho phép --out ghi đè một tệp đã có (không bao giờ ghi đè tệp đầu vào)")
+    .option("--json", "in kết quả dạng JSON")
+    .option("--tom-tat", "chỉ in tổng hợp theo quý và số tệp")
+    .option("--chi-tiet", "in mọi lỗi của từng tệp có lỗi")
+    .option("--workers <số>", "số luồng xử lý song song (mặc định: số nhân CPU)")
+    .option("--don-vi-lap <tên>", "tên đơn vị lập ghi ở đầu các biểu, ví dụ \"Sở Tài chính tỉnh Hưng Yên\"")
+    .action(async (paths: string[], o: ConsolidateOptions) => void (state.code = await consolidateCommand(paths, o, io)));
 
   program
     .command("template")

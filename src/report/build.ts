@@ -16,13 +16,13 @@ import { donViSheet } from "./sheets/don-vi";
 import { khoanSheet } from "./sheets/khoan";
 import { nghiViecSheet } from "./sheets/nghi-viec";
 import { quyKhoanSheet } from "./sheets/quy-khoan";
-import { tongHopSheet } from "./sheets/tong-hop";
+import { estimateNotes, tongHopSheet } from "./sheets/tong-hop";
 
 export function buildReport(input: ReportInput): ReportWorkbook {
   const ctx = reportContext(input);
   const s = input.summary;
   const details = new Details(input.result);
-  const sheets = [tongHopSheet(input, ctx), donViSheet(input, ctx), chiTietSheet(details, ctx)];
+  const sheets = [tongHopSheet(s, ctx, { notes: estimateNotes(s) }), donViSheet(input, ctx), chiTietSheet(details, ctx)];
   if (s.transfers.length) sheets.push(bhxhSheet(input, ctx), chuyenBhxhSheet(input, ctx));
   if (input.result.funds.length) sheets.push(quyKhoanSheet(input, ctx));
   if (s.totals.khoanKinhPhi !== 0) sheets.push(khoanSheet(details, ctx));

@@ -1,6 +1,7 @@
 /** Tổng hợp: every component by quarter and for the year, the total in words — the page that is signed. */
 import { COMPONENT_LABELS, COMPONENTS } from "../../engine/ledger";
-import type { ReportContext, ReportInput } from "../context";
+import type { Summary } from "../../engine/aggregate";
+import type { ReportContext } from "../context";
 import { QUARTERS } from "../labels";
 import type { ReportSheet } from "../model";
 import { tableSheet, type ColumnSpec } from "../table";
@@ -14,16 +15,24 @@ const COLUMNS: ColumnSpec[] = [
 const FIRST_Q = 2;
 const YEAR = 6;
 
-export function tongHopSheet(input: ReportInput, ctx: ReportContext): ReportSheet {
-  const s = input.summary;
+/** The figures of the page: one commune's estimate or a province's consolidation. */
+export type TongHopData = Pick<Summary, "byQuarter" | "totals">;
+
+/** The notes under the table of one commune's estimate. */
+export function estimateNotes(s: Pick<Summary, "unconfirmed" | "warnings">): string[] {
   const notes: string[] = [];
   if (s.unconfirmed.length)
     notes.push(`Có ${s.unconfirmed.length} giá trị tham số chưa được văn bản công bố xác nhận (tô vàng ở sheet Căn cứ pháp lý): kiểm tra và nhập giá trị chính thức ở sheet ThamSo khi có.`);
   if (s.warnings.length) notes.push(`Có ${s.warnings.length} cảnh báo khi lập dự toán: xem sheet Cảnh báo trước khi trình ký.`);
+  return notes;
+}
+
+export function tongHopSheet(s: TongHopData, ctx: ReportContext, o: { notes: string[]; title?: string }): ReportSheet {
+  const notes = o.notes;
   return tableSheet(
     {
       name: `TongHop_${ctx.year}`,
-      title: `DỰ TOÁN KINH PHÍ PHỤ CẤP, HỖ TRỢ, BHXH, BHYT VÀ KHOÁN KINH PHÍ NĂM ${ctx.year}`,
+      title: o.title ?? `DỰ TOÁN KINH PHÍ PHỤ CẤP, HỖ TRỢ, BHXH, BHYT VÀ KHOÁN KINH PHÍ NĂM ${ctx.year}`,
       subtitles: [`(${ctx.rulesInWords})`],
       columns: COLUMNS,
       amounts: true,

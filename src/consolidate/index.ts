@@ -1,0 +1,5 @@
+/** Province-wide consolidation of commune estimates (pure; the CLI reads the files). */
+export { consolidate } from "./consolidate";
+export { fileOutcome } from "./file";
+export { communeKey } from "./key";
+export type * from "./types";
