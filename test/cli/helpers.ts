@@ -24,6 +24,8 @@ export function tempDir(prefix: string): string {
 export interface Book {
   danhSach?: unknown[][];
   thamSo?: unknown[][];
+  /** DonVi rows after its header; default: Xã A and its Thôn 1. */
+  donVi?: unknown[][];
 }
 
 /** A roster workbook in `dir`; ThamSo rows are [Mã, Giá trị, Hiệu lực từ, Căn cứ, Ghi chú]. */
@@ -33,7 +35,7 @@ export async function writeBook(dir: string, name: string, b: Book = {}): Promis
   ds.addRow(HEAD);
   for (const r of b.danhSach ?? goodRows()) ds.addRow(r);
   const dv = wb.addWorksheet("DonVi");
-  for (const r of unitRows()) dv.addRow(r);
+  for (const r of b.donVi ? [unitRows()[0], ...b.donVi] : unitRows()) dv.addRow(r);
   if (b.thamSo) {
     const ts = wb.addWorksheet("ThamSo");
     ts.addRow(["Mã", "Giá trị", "Hiệu lực từ", "Căn cứ", "Ghi chú"]);

@@ -3,6 +3,7 @@
  * (recursively, in path order), without Excel's lock files (~$…), hidden folders or the output file
  * itself; each file once however it was reached.
  */
+import type { Stats } from "fs";
 import { readdir, realpath, stat } from "fs/promises";
 import { basename, extname, join, resolve } from "path";
 import type { Issue } from "../../engine/types";
@@ -46,9 +47,12 @@ export async function findWorkbooks(paths: string[], exclude: string[] = []): Pr
   const seenDirs = new Set<string>();
   const listed: string[] = [];
   for (const p of paths) {
-    const st = await stat(p).catch((e: NodeJS.ErrnoException) => e);
-    if (st instanceof Error) {
-      found.problems.push(problem(st.code === "ENOENT" ? `Không tìm thấy tệp hoặc thư mục “${p}”: kiểm tra tên và đường dẫn.` : `Không đọc được “${p}” (mã lỗi hệ thống ${st.code}).`, p));
+    let st: Stats;
+    try {
+      st = await stat(p);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      found.problems.push(problem(code === "ENOENT" ? `Không tìm thấy tệp hoặc thư mục “${p}”: kiểm tra tên và đường dẫn.` : `Không đọc được “${p}” (mã lỗi hệ thống ${code}).`, p));
       continue;
     }
     if (st.isDirectory()) await walk(p, listed, found, seenDirs);
