@@ -5,7 +5,7 @@
 import { unwrapCell, displayValue } from "./cells";
 import type { SheetData } from "./sheet";
 import { SHEET_SPECS, type ColumnSpec, type SheetKind, type SheetSpec } from "./specs";
-import { normalizeKey } from "./text";
+import { cachedNormalizer, normalizeKey } from "./text";
 
 export const HEADER_SCAN_ROWS = 10;
 
@@ -60,10 +60,13 @@ export function headerText(raw: unknown): string {
 }
 
 /** The column a header text names: exact normalized match, then without text in parentheses ("Mức tiền (đồng/tháng)"). */
+/** Header texts repeat in every workbook and for every sheet kind tried: normalised once. */
+const headerKey = cachedNormalizer(5000);
+
 export function matchHeader(text: string, spec: SheetSpec): ColumnSpec | undefined {
   if (!text) return undefined;
   const m = lookupFor(spec);
-  const k = normalizeKey(text);
+  const k = headerKey(text);
   if (!k) return undefined;
   const hit = m.get(k);
   if (hit) return hit;

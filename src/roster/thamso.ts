@@ -9,8 +9,10 @@ import type { Override, Parameter, Unit } from "../packs/schema";
 import { makeIssue, q, type RosterIssue } from "./messages";
 import { userParameterProblem } from "./plausible";
 import { THAM_SO } from "./specs";
-import { closest, normalizeKey } from "./text";
+import { cachedNormalizer, closest, normalizeKey } from "./text";
 
+/** Parameter labels are the same in every pack resolved for every workbook: normalised once. */
+const labelKey = cachedNormalizer(5000);
 const keyMaps = new WeakMap<ResolvedPack, { lower: Map<string, string>; label: Map<string, string | null> }>();
 
 /**
@@ -25,7 +27,7 @@ export function resolveParamKey(ma: string, pack: ResolvedPack): string | undefi
     maps = { lower: new Map(), label: new Map() };
     for (const p of pack.params.all()) {
       maps.lower.set(p.key.toLowerCase(), p.key);
-      const l = normalizeKey(p.label);
+      const l = labelKey(p.label);
       maps.label.set(l, maps.label.has(l) ? null : p.key);
     }
     keyMaps.set(pack, maps);
