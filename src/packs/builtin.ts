@@ -51,7 +51,17 @@ export function packChain(id: string, extra: Pack[] = []): Pack[] {
   return chain;
 }
 
-/** A resolved pack: built-in chain (plus any user pack) with user overrides on top. */
+/** Built-in packs resolved without user layers: the same every time, so resolved once. */
+const plain = new Map<string, ResolvedPack>();
+
+/**
+ * A resolved pack: built-in chain (plus any user pack) with user overrides on top. A resolved pack
+ * is never modified after it is made, so a built-in one without user layers is shared (every
+ * workbook of a consolidation asks for it several times).
+ */
 export function resolvePack(id: string, overrides: { layer: string; override: Override }[] = [], extraPacks: Pack[] = []): ResolvedPack {
-  return stackPacks(packChain(id, extraPacks), overrides);
+  if (overrides.length || extraPacks.length) return stackPacks(packChain(id, extraPacks), overrides);
+  let r = plain.get(id);
+  if (!r) plain.set(id, (r = stackPacks(packChain(id))));
+  return r;
 }
