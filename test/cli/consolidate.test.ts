@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import type { Summary } from "../../src/engine/aggregate";
 import { COMPONENTS } from "../../src/engine/ledger";
+import { run } from "../../src/cli/main";
 import { readXlsxFile } from "../../src/xlsx";
 import { cli, goodRows, listing, tempDir, writeBook } from "./helpers";
 
@@ -127,6 +128,21 @@ describe("dutoan consolidate", () => {
     const { doc } = await json(["consolidate", d, "--year", "2026", "--json"]);
     expect(doc.files).toEqual({ total: 4, done: 2, failed: 0, skipped: 2 });
     expect(doc.skipped.map((s) => s.reason)).toEqual([expect.stringContaining("Sổ dự toán do DuToan ghi"), expect.stringContaining("Sổ dự toán do DuToan ghi")]);
+  });
+
+  test("a progress line per file when stderr is a terminal; none with --json", async () => {
+    const lines: string[] = [];
+    const io = { out: () => undefined, err: () => undefined, progress: (l: string) => lines.push(l) };
+    expect(await run(["consolidate", SAMPLES, "--year", "2026", "--pack", "hung-yen"], io)).toBe(0);
+    expect(lines.slice(0, 3).map((l) => l.replace(/\d+,\d s$/, "t s"))).toEqual([
+      expect.stringMatching(/^\[1\/3\] .*xa-an-lac\.xlsx ✗ … t s$/),
+      "[2/3] Xã Đồng Tâm … t s",
+      "[3/3] Xã Hòa Bình … t s",
+    ]);
+    expect(lines[lines.length - 1]).toBe("");
+    lines.length = 0;
+    expect(await run(["consolidate", SAMPLES, "--year", "2026", "--pack", "hung-yen", "--json"], io)).toBe(0);
+    expect(lines).toEqual([]);
   });
 
   const compiled = join(ROOT, "build/cli/consolidate/worker.js");

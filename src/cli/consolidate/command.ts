@@ -74,7 +74,7 @@ export async function consolidateCommand(paths: string[], o: ConsolidateOptions,
     const packFiles = await readPackFiles(o.packFile ?? []);
     const progress = !json && io.progress ? (out: FileOutcome, d: number, t: number) => io.progress!(progressLine(out, d, t)) : undefined;
     const outcomes = await estimateAll(found.files, { year: String(year.value), pack: o.pack, params, packFiles }, workers, progress);
-    io.progress?.("");
+    if (progress) io.progress!("");
     const c = consolidate(year.value, [...outcomes, ...fileErrors(found.problems)]);
     if (c.files.done === 0) {
       await pending?.discard();
