@@ -10,7 +10,7 @@ import { summarize } from "../engine/aggregate";
 import { estimate } from "../engine/estimate";
 import type { Issue } from "../engine/types";
 import { PackError, resolvePack, type Pack, type ResolvedPack } from "../packs";
-import { readWorkbook, type ReadResult, type SheetData } from "../roster";
+import { isOwnReport, OWN_REPORT_MESSAGE, readWorkbook, type ReadResult, type SheetData } from "../roster";
 import { availablePacks, chooseYear, choosePack, DEFAULT_PACK } from "./choose";
 import { addPackHints, commonPackHint } from "./hints";
 import { addParams, addThamSo, emptyLayers, loadPackFiles, type UserLayers } from "./layers";
@@ -91,6 +91,7 @@ function pipeline(sheets: SheetData[], o: RunOptions): RunOutcome {
     packFiles: files.packs,
   };
   if (files.issues.length) return stop(ctx, "input", files.issues);
+  if (isOwnReport(sheets)) return stop(ctx, "input", [{ severity: "error", code: "SO_DU_TOAN", message: OWN_REPORT_MESSAGE }]);
   const chosen = choose(sheets, o, ctx);
   if ("stage" in chosen) return chosen;
   const base = tryResolve(chosen.packId, emptyLayers(), files.packs);

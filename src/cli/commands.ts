@@ -89,10 +89,11 @@ export function exceptionIssue(e: unknown): { issue: Issue; exit: number } {
 }
 
 /** Prints an exception (and, with --json, the same as a JSON document); returns the exit status. */
-export function printException(e: unknown, io: Io, json = false): number {
+export function printException(e: unknown, io: Io, json = false, lang: Lang = "vi"): number {
   const { issue, exit } = exceptionIssue(e);
   if (json) printJsonErrors(io, [issue]);
-  io.err(`✗ ${e instanceof InputFileError ? e.message : issue.message}`);
+  const fileMessage = e instanceof InputFileError ? (lang === "en" ? e.issue.messageEn : e.message) : null;
+  io.err(`✗ ${fileMessage ?? issue.message}`);
   if (process.env.DUTOAN_DEBUG && issue.code === "LOI_KHONG_MONG_DOI") io.err(String((e as Error)?.stack ?? e));
   return exit;
 }
@@ -128,7 +129,7 @@ export async function estimateCommand(file: string, o: EstimateOptions, io: Io, 
     return EXIT_OK;
   } catch (e) {
     await pending?.discard();
-    return printException(e, io, !!o.json);
+    return printException(e, io, !!o.json, lang);
   }
 }
 
@@ -144,6 +145,6 @@ export async function validateCommand(file: string, o: RunCommandOptions & { chi
     io.out(`✓ ${file}: hợp lệ cho năm ${r.settings.year}, gói ${r.pack.id} — ${rd.rows.length} dòng DanhSach, ${rd.units.length} dòng DonVi, ${rd.thamSo.length} dòng ThamSo, ${rd.leavers.length} dòng NghiViec.`);
     return EXIT_OK;
   } catch (e) {
-    return printException(e, io);
+    return printException(e, io, false, lang);
   }
 }

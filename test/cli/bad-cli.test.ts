@@ -103,3 +103,14 @@ test.each(estimateCases.map((c) => [c[0], c] as const))("%s (--json)", async (_n
   }
   expect(r.err).toContain(json.errors[0].message.slice(0, 30));
 });
+
+test("--lang en: a file that cannot be read is told in English too", async () => {
+  const dir = tempDir("dutoan-en-");
+  const bad = join(dir, "ghi-chu.xlsx");
+  writeFileSync(bad, "không phải sổ tính");
+  const vi = await cli(["estimate", bad, "--year", "2026"]);
+  const en = await cli(["--lang", "en", "estimate", bad, "--year", "2026"]);
+  expect([vi.code, en.code]).toEqual([2, 2]);
+  expect(vi.err).toContain("không phải sổ tính Excel .xlsx hợp lệ");
+  expect(en.err).toContain("not a valid Excel .xlsx workbook");
+});

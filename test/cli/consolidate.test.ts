@@ -130,6 +130,17 @@ describe("dutoan consolidate", () => {
     expect(doc.skipped.map((s) => s.reason)).toEqual([expect.stringContaining("Sổ dự toán do DuToan ghi"), expect.stringContaining("Sổ dự toán do DuToan ghi")]);
   });
 
+  test("estimate and validate refuse a workbook DuToan wrote (never read its Chi tiết as a roster)", async () => {
+    const d = tempDir("dutoan-own-");
+    const roster = await writeBook(d, "xa-a.xlsx", commune("Xã A"));
+    const out = join(d, "du-toan.xlsx");
+    expect((await cli(["estimate", roster, "--year", "2026", "--out", out])).code).toBe(0);
+    for (const cmd of ["estimate", "validate"]) {
+      const r = await cli([cmd, out, "--year", "2026"]);
+      expect([cmd, r.code, r.err]).toEqual([cmd, 2, expect.stringContaining("sổ dự toán do DuToan ghi")]);
+    }
+  });
+
   test("a progress line per file when stderr is a terminal; none with --json", async () => {
     const lines: string[] = [];
     const io = { out: () => undefined, err: () => undefined, progress: (l: string) => lines.push(l) };

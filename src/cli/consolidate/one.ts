@@ -6,7 +6,7 @@
 import { performance } from "perf_hooks";
 import { runEstimate, type PackFileInput, type ParamsInput } from "../../app";
 import { fileOutcome, type FileOutcome } from "../../consolidate";
-import type { SheetData } from "../../roster";
+import { isOwnReport } from "../../roster";
 import { exceptionIssue } from "../commands";
 import { readRoster } from "../inputs";
 
@@ -16,13 +16,6 @@ export interface JobOptions {
   pack?: string;
   params: ParamsInput[];
   packFiles: PackFileInput[];
-}
-
-/** Sheet names of the workbooks DuToan writes (estimate and consolidation), "TongHop_2026 (2)" included. */
-const OWN_SHEET = /^(TongHop|DonVi|ChiTiet|BHXH|ChuyenBHXH|QuyKhoan|Khoan|NghiViec|DoiChieu|CanCu|CanhBao|TheoXa|BHXHQuy|TepLoi)_\d{4}( \(\d+\))?$/;
-
-function isOwnReport(sheets: SheetData[]): boolean {
-  return sheets.length > 0 && sheets.every((s) => OWN_SHEET.test(s.name));
 }
 
 const seconds = (t0: number) => Math.round(performance.now() - t0) / 1000;
