@@ -5,7 +5,6 @@ import { EXIT_INPUT, EXIT_OK, EXIT_OTHER, printException, type Io } from "./comm
 import { prepareOutput, type PendingOutput } from "./fsio";
 import { readPackFiles } from "./inputs";
 import { listPacks, showPack } from "./packs";
-import { writeTemplate } from "./template";
 
 export async function templateCommand(out: string, o: { pack?: string; year?: string; force?: boolean }, io: Io, nextYear: number): Promise<number> {
   const pack = choosePack(o.pack, [], undefined, "cli");
@@ -18,6 +17,8 @@ export async function templateCommand(out: string, o: { pack?: string; year?: st
   let pending: PendingOutput | undefined;
   try {
     pending = await prepareOutput(out, { force: !!o.force, inputs: [], ext: ".xlsx", label: "Tệp mẫu" });
+    // exceljs loads only for the command that writes a template (see xlsx/lazy-write.ts)
+    const { writeTemplate } = await import("./template");
     await pending.commit((tmp) => writeTemplate(tmp, pack.value!, year.value!));
     io.out(`✓ Đã tạo ${out}: sheet DanhSach, DonVi, ThamSo (gói ${pack.value}, năm ${year.value} ghi ở caiDat.goi, caiDat.nam); danh mục chức danh của gói ${pack.value}.`);
     return EXIT_OK;

@@ -6,15 +6,14 @@
 import { runEstimate, validateWorkbook, type RunOutcome, type RunSettings } from "../app";
 import type { Issue } from "../engine/types";
 import { buildReport } from "../report/build";
-import { OutputError, prepareOutput, type PendingOutput } from "./fsio";
+import { EXIT_INPUT, EXIT_OK, EXIT_OTHER, exceptionIssue } from "./failure";
+import { prepareOutput, type PendingOutput } from "./fsio";
 import { readPackFiles, readParams, readRoster } from "./inputs";
 import { issueLines, issueText, summaryText } from "./report";
 import { InputFileError } from "./xlsx/read";
-import { writeReport } from "./xlsx/write";
+import { writeReport } from "./xlsx/lazy-write";
 
-export const EXIT_OK = 0;
-export const EXIT_OTHER = 1;
-export const EXIT_INPUT = 2;
+export { EXIT_INPUT, EXIT_OK, EXIT_OTHER, exceptionIssue };
 
 export type Lang = "vi" | "en";
 
@@ -74,18 +73,6 @@ function printFailure(r: RunOutcome, io: Io, lang: Lang, json: boolean): number 
 /** With --json every failure is also one JSON document on stdout, in the shape of input errors. */
 export function printJsonErrors(io: Io, errors: Issue[]): void {
   io.out(JSON.stringify({ errors, warnings: [] }, null, 2));
-}
-
-const UNEXPECTED = "Lỗi không mong đợi. Đây có thể là lỗi của DuToan: hãy gửi lệnh đã chạy và tệp đầu vào cho người hỗ trợ. Đặt biến môi trường DUTOAN_DEBUG=1 rồi chạy lại để xem chi tiết kỹ thuật.";
-const TOO_BIG = "Dữ liệu quá lớn để xử lý trong bộ nhớ: chia sổ tính thành nhiều tệp nhỏ hơn (ví dụ theo xã) rồi chạy từng tệp.";
-
-/** An exception as one Vietnamese issue: known kinds by their own message, the rest without library text. */
-export function exceptionIssue(e: unknown): { issue: Issue; exit: number } {
-  const error = (code: string, message: string): Issue => ({ severity: "error", code, message });
-  if (e instanceof InputFileError) return { issue: e.issue, exit: EXIT_INPUT };
-  if (e instanceof OutputError) return { issue: error(`GHI_TEP_${e.code}`, e.message), exit: EXIT_OTHER };
-  if (e instanceof RangeError && /string length|array length/i.test(e.message)) return { issue: error("QUA_LON", TOO_BIG), exit: EXIT_OTHER };
-  return { issue: error("LOI_KHONG_MONG_DOI", UNEXPECTED), exit: EXIT_OTHER };
 }
 
 /** Prints an exception (and, with --json, the same as a JSON document); returns the exit status. */

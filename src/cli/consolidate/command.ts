@@ -13,7 +13,7 @@ import { EXIT_INPUT, EXIT_OK, EXIT_OTHER, printException, printJsonErrors, type 
 import { prepareOutput, type PendingOutput } from "../fsio";
 import { readPackFiles, readParams } from "../inputs";
 import { issueLines } from "../report";
-import { writeReport } from "../xlsx/write";
+import { writeReport } from "../xlsx/lazy-write";
 import { findWorkbooks } from "./files";
 import { defaultWorkers, estimateAll } from "./pool";
 import { consolidationText } from "./text";

@@ -7,7 +7,7 @@ import { performance } from "perf_hooks";
 import { runEstimate, type PackFileInput, type ParamsInput } from "../../app";
 import { fileOutcome, type FileOutcome } from "../../consolidate";
 import { isOwnReport } from "../../roster";
-import { exceptionIssue } from "../commands";
+import { exceptionIssue } from "../failure";
 import { readRoster } from "../inputs";
 
 /** What every file is estimated with (plain data: it is a worker's workerData). */

@@ -1,0 +1,10 @@
+/**
+ * The workbook writer, loaded only when a command writes a workbook: exceljs takes about half a
+ * second to load, which every other command (and every consolidation worker) would pay for nothing.
+ */
+import type { ReportWorkbook } from "../../report/model";
+
+export async function writeReport(file: string, book: ReportWorkbook): Promise<unknown> {
+  const { writeReport: write } = await import("./write");
+  return write(file, book);
+}
