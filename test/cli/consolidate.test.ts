@@ -105,6 +105,20 @@ describe("dutoan consolidate", () => {
     expect([empty.code, empty.err]).toEqual([2, expect.stringContaining("Không tìm thấy sổ .xlsx nào")]);
   });
 
+  test("many broken files: the first 30 are printed, the rest counted (all with --chi-tiet)", async () => {
+    const d = tempDir("dutoan-nhieu-");
+    for (let i = 1; i <= 31; i++) {
+      const xa = `Xã ${String(i).padStart(2, "0")}`;
+      await writeBook(d, `xa-${String(i).padStart(2, "0")}.xlsx`, { danhSach: [[1, "Lê Văn Cường", "Chức danh không có", null, xa, "Thôn 1", 1, null, null, null]], donVi: commune(xa).donVi });
+    }
+    const short = await cli(["consolidate", d, "--year", "2026"]);
+    expect(short.code).toBe(2);
+    expect(short.err).toContain("… và 1 tệp có lỗi khác");
+    expect(short.err).not.toContain("xa-31.xlsx");
+    const all = await cli(["consolidate", d, "--year", "2026", "--chi-tiet"]);
+    expect(all.err).toContain("xa-31.xlsx");
+  });
+
   test("usage: --year is required; a path that is not there or not .xlsx is a failure of its own", async () => {
     const r = await cli(["consolidate", dir]);
     expect([r.code, r.err]).toEqual([1, expect.stringContaining("thêm --year")]);

@@ -12,11 +12,10 @@ import { buildProvinceReport } from "../../report/province/build";
 import { EXIT_INPUT, EXIT_OK, EXIT_OTHER, printException, printJsonErrors, type Io, type RunCommandOptions } from "../commands";
 import { prepareOutput, type PendingOutput } from "../fsio";
 import { readPackFiles, readParams } from "../inputs";
-import { issueLines } from "../report";
 import { writeReport } from "../xlsx/lazy-write";
 import { findWorkbooks } from "./files";
 import { defaultWorkers, estimateAll } from "./pool";
-import { consolidationText } from "./text";
+import { consolidationText, failureLines } from "./text";
 
 export interface ConsolidateOptions extends RunCommandOptions {
   out?: string;
@@ -80,8 +79,7 @@ export async function consolidateCommand(paths: string[], o: ConsolidateOptions,
       await pending?.discard();
       if (json) io.out(JSON.stringify(jsonOf(c), null, 2));
       io.err(found.files.length || found.problems.length ? `Không tệp nào tổng hợp được (${c.files.failed} tệp có lỗi${c.files.skipped ? `, ${c.files.skipped} bỏ qua` : ""}); không ghi gì:` : `Không tìm thấy sổ .xlsx nào trong ${paths.map((p) => `“${p}”`).join(", ")}${found.lockFiles ? ` (chỉ có ${found.lockFiles} tệp khóa ~$ của Excel)` : ""}.`);
-      for (const f of c.failed) io.err([`  ✗ ${f.file}`, ...issueLines(f.errors, "✗", o.chiTiet ? undefined : 5).map((l) => `    ${l.trimStart()}`)].join("\n"));
-      for (const s of c.skipped) io.err(`  – ${s.file}: ${s.reason}`);
+      io.err(failureLines(c, !!o.chiTiet).join("\n"));
       return EXIT_INPUT;
     }
     if (pending) {

@@ -14,6 +14,8 @@ import { table } from "../table";
 const QUARTERS = ["Quý I", "Quý II", "Quý III", "Quý IV"];
 /** Errors printed per failed file unless --chi-tiet (the workbook's TepLoi sheet has them all). */
 const ERRORS_SHOWN = 5;
+/** Failed files printed unless --chi-tiet. */
+export const FILES_SHOWN = 30;
 
 function header(c: Consolidation): string[] {
   const packs = c.packs.map((p) => `${p.name} (${p.id})`).join(", ") || "—";
@@ -60,14 +62,16 @@ function transferTable(c: Consolidation): string | null {
 }
 
 /** The files left out, each with its first errors (all with `detail`). */
-export function failureLines(c: Consolidation, detail: boolean): string[] {
+export function failureLines(c: Pick<Consolidation, "failed" | "skipped">, detail: boolean): string[] {
   const out: string[] = [];
-  for (const f of c.failed) {
+  const shown = detail ? c.failed : c.failed.slice(0, FILES_SHOWN);
+  for (const f of shown) {
     out.push(`  ✗ ${f.file} (${f.errors.length} lỗi)`);
     const lines = issueLines(f.errors, "✗", detail ? undefined : ERRORS_SHOWN).map((l) => `    ${l.trimStart()}`);
     out.push(...lines);
     if (f.hint) out.push(`    Gợi ý: ${f.hint}`);
   }
+  if (shown.length < c.failed.length) out.push(`  … và ${c.failed.length - shown.length} tệp có lỗi khác (thêm --chi-tiet để xem hết; sheet TepLoi của --out và --json có đủ).`);
   for (const s of c.skipped) out.push(`  – ${s.file}: ${s.reason}`);
   return out;
 }
