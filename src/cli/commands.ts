@@ -13,7 +13,7 @@ import { issueLines, issueText, summaryText } from "./report";
 import { InputFileError } from "./xlsx/read";
 import { writeReport } from "./xlsx/lazy-write";
 
-export { EXIT_INPUT, EXIT_OK, EXIT_OTHER, exceptionIssue };
+export { EXIT_INPUT, EXIT_OK, EXIT_OTHER };
 
 export type Lang = "vi" | "en";
 

@@ -12,8 +12,8 @@ import type { Issue } from "../engine/types";
 import { groupIssues } from "../app";
 import { fundsTable, unitLabel, unitTable } from "./report-units";
 import { table } from "./table";
+import { QUARTERS } from "../report/labels";
 
-const QUARTERS = ["Quý I", "Quý II", "Quý III", "Quý IV"];
 /** Leavers listed one by one (with their formulas) up to this many, unless --chi-tiet. */
 const LEAVER_LINES_MAX = 10;
 /** Grouped warnings shown unless --chi-tiet. */
@@ -45,8 +45,9 @@ function header(s: Summary, meta: ReportMeta): string[] {
   ];
 }
 
-/** Components × quarters; each row's quarters add up to its year, the TỔNG CỘNG row sums the components. */
-function quarterTable(s: Summary): string {
+/** Components × quarters; each row's quarters add up to its year, the TỔNG CỘNG row sums the components
+ * (one commune's estimate, or a province's consolidation). */
+export function quarterTable(s: Pick<Summary, "totals" | "byQuarter">): string {
   const used = COMPONENTS.filter((c) => s.totals[c] !== 0 || s.byQuarter.some((q) => q.totals[c] !== 0));
   const rows = used.map((c) => [COMPONENT_LABELS[c], ...s.byQuarter.map((q) => formatVnd(q.totals[c])), formatVnd(s.totals[c])]);
   rows.push(["TỔNG CỘNG", ...s.byQuarter.map((q) => formatVnd(q.totals.tong)), formatVnd(s.totals.tong)]);

@@ -7,6 +7,8 @@
  * hyperlink}, {error}). `unwrapCell` reduces both to: null | string | number | boolean | Date |
  * ExcelError.
  */
+import type { Problem } from "../packs/plausible";
+
 // Built-ins used per cell, bound once: under Jest (a vm context) every global lookup such as
 // `Math.x`, `Number.x` or `instanceof Date` costs ~50× a local one, which would dominate a
 // 100,000-row read in tests.
@@ -105,14 +107,9 @@ export function displayValue(v: CellValue): string {
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
 }
 
-/** A failed coercion: an issue code, what is wrong and what was expected, in both languages. */
-export interface Problem {
-  code: string;
-  vi: string;
-  en: string;
-  expectedVi: string;
-  expectedEn: string;
-}
+/** A failed coercion: an issue code, what is wrong and what was expected, in both languages (the
+ * same shape as a failed plausibility check, so both become one kind of located issue). */
+export type { Problem };
 export type Coerced<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 /** A coercion of a non-blank cell (an error cell gives a problem, though readers report those first). */
 export type Coercer<T> = (v: Exclude<CellValue, null>) => Coerced<T>;

@@ -4,9 +4,9 @@
  * Theo xã (each commune's row and the total), Quỹ khoán, BHXH theo quý, and the failed file listed.
  */
 import { join } from "path";
-import { run } from "../../src/cli/main";
 import { COMPONENT_LABELS, COMPONENTS } from "../../src/engine/ledger";
 import type { Consolidation } from "../../src/consolidate";
+import { cli, nums, row } from "./cells";
 import { describeWithLibreOffice, removeTemp, sheetsAsCsv, tempDir } from "./soffice";
 
 jest.setTimeout(600000);
@@ -15,20 +15,7 @@ afterAll(removeTemp);
 const FOLDER = join(__dirname, "../../samples/tinh");
 const ARGS = ["consolidate", FOLDER, "--year", "2026", "--pack", "hung-yen"];
 
-async function cli(args: string[]): Promise<string> {
-  const out: string[] = [];
-  const code = await run(args, { out: (s) => out.push(s), err: () => undefined });
-  if (code !== 0) throw new Error(`dutoan ${args.join(" ")}: exit ${code}`);
-  return out.join("\n");
-}
 
-const num = (s: string | undefined): number => (s === undefined || s === "" ? 0 : Number(s));
-const nums = (r: string[], from: number, to: number): number[] => r.slice(from, to).map(num);
-const row = (rows: string[][], label: string, col = 1): string[] => {
-  const r = rows.find((x) => x[col] === label);
-  if (!r) throw new Error(`no row "${label}"`);
-  return r;
-};
 
 describeWithLibreOffice("LibreOffice recalculates the province-wide workbook", () => {
   let json: Consolidation;

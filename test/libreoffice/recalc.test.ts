@@ -6,9 +6,9 @@
  */
 import ExcelJS from "exceljs";
 import { join } from "path";
-import { run } from "../../src/cli/main";
 import type { Summary } from "../../src/engine/aggregate";
 import { COMPONENT_LABELS, COMPONENTS } from "../../src/engine/ledger";
+import { cli, num, nums, row } from "./cells";
 import { describeWithLibreOffice, freshProfile, removeTemp, sheetsAsCsv, tempDir } from "./soffice";
 
 jest.setTimeout(600000);
@@ -17,12 +17,6 @@ afterAll(removeTemp);
 const SAMPLE = join(__dirname, "../../samples/hung-yen-xa-mau.xlsx");
 const LEAVERS = join(__dirname, "../../samples/nghi-viec-mau.xlsx");
 
-async function cli(args: string[]): Promise<string> {
-  const out: string[] = [];
-  const code = await run(args, { out: (s) => out.push(s), err: () => undefined });
-  if (code !== 0) throw new Error(`dutoan ${args.join(" ")}: exit ${code}`);
-  return out.join("\n");
-}
 
 /** `--json` and `--out` of the same estimate; the workbook as LibreOffice recalculates it. */
 async function estimate(roster: string, args: string[]): Promise<{ json: Summary; csv: Map<string, string[][]> }> {
@@ -32,13 +26,6 @@ async function estimate(roster: string, args: string[]): Promise<{ json: Summary
   return { json, csv: sheetsAsCsv(file) };
 }
 
-const num = (s: string | undefined): number => (s === undefined || s === "" ? 0 : Number(s));
-const row = (rows: string[][], label: string, col = 1): string[] => {
-  const r = rows.find((x) => x[col] === label);
-  if (!r) throw new Error(`no row "${label}"`);
-  return r;
-};
-const nums = (r: string[], from: number, to: number): number[] => r.slice(from, to).map(num);
 /** Body rows of a table: a number in STT (column A) and text in column B. */
 const body = (rows: string[][]): string[][] => rows.filter((r) => /^\d+$/.test(r[0]) && r[1] !== "" && !/^[A-Z]$/.test(r[1]));
 

@@ -5,13 +5,12 @@
  */
 import type { Consolidation } from "../../consolidate";
 import { addTotals, emptyTotals } from "../../engine/aggregate";
-import { COMPONENT_LABELS, COMPONENTS } from "../../engine/ledger";
 import { formatVnd } from "../../engine/money";
-import { issueLines } from "../report";
+import { issueLines, quarterTable } from "../report";
 import { UNIT_COLUMNS } from "../report-units";
 import { table } from "../table";
+import { QUARTERS } from "../../report/labels";
 
-const QUARTERS = ["Quý I", "Quý II", "Quý III", "Quý IV"];
 /** Errors printed per failed file unless --chi-tiet (the workbook's TepLoi sheet has them all). */
 const ERRORS_SHOWN = 5;
 /** Failed files printed unless --chi-tiet. */
@@ -25,13 +24,6 @@ function header(c: Consolidation): string[] {
     `Tệp: ${c.files.total} sổ .xlsx — ${c.files.done} đã tổng hợp (${c.communes.length} xã, phường), ${c.files.failed} có lỗi${c.files.skipped ? `, ${c.files.skipped} bỏ qua` : ""}`,
     "Đơn vị tính: đồng",
   ];
-}
-
-function quarterTable(c: Consolidation): string {
-  const used = COMPONENTS.filter((k) => c.totals[k] !== 0);
-  const rows = used.map((k) => [COMPONENT_LABELS[k], ...c.byQuarter.map((q) => formatVnd(q.totals[k])), formatVnd(c.totals[k])]);
-  rows.push(["TỔNG CỘNG", ...c.byQuarter.map((q) => formatVnd(q.totals.tong)), formatVnd(c.totals.tong)]);
-  return table(["Khoản chi", ...QUARTERS, "Cả năm"], rows, ["l", "r", "r", "r", "r", "r"]);
 }
 
 function communeTable(c: Consolidation): string {
